@@ -1,0 +1,28 @@
+/**
+ * staffing-model: the whole public API. Workload staffing by the weighted-caseload method:
+ * hours per case per year against the case-work hours one officer has in a year.
+ */
+
+// The model: schema, parsing, errors.
+export { ModelSchema } from './model/schema.js';
+export type { ModelInput, ActivityInput, OfficerYearInput, TimeInput } from './model/schema.js';
+export { parseModel } from './model/parseModel.js';
+export { ModelError, formatPath } from './model/ModelError.js';
+export type { Issue, IssuePath } from './model/ModelError.js';
+export type { Model, ModelLike, OfficerYearSettings, Activity, CaseType, Office } from './model/types.js';
+export type { Time, Frequency } from './model/units.js';
+export { unsourcedInputs } from './model/provenance.js';
+
+// Workload: the officer year, case weights, achievable caseloads, the assessment.
+export { officerYear } from './workload/officerYear.js';
+export type { OfficerYearOptions } from './workload/officerYear.js';
+export type { OfficerYear } from './workload/hours.js';
+export { caseWeight, caseWeights } from './workload/caseWeight.js';
+export { achievableCaseload } from './workload/achievableCaseload.js';
+export type { AchievableCaseloadOptions } from './workload/achievableCaseload.js';
+export { assess } from './workload/assess.js';
+export type { AssessOptions, Assessment, AssessmentRow, OfficeAssessment } from './workload/assess.js';
+export type { Staffing } from './workload/staffing.js';
+
+// Output: result tables as CSV that is safe to open in a spreadsheet.
+export { toCsv } from './output/toCsv.js';

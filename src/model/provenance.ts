@@ -1,0 +1,32 @@
+import { formatPath, type IssuePath } from './ModelError.js';
+import type { Activity, Model } from './types.js';
+
+/**
+ * Paths of the inputs that carry numbers but no `source`, their own or an enclosing object's
+ * (the model's source covers everything; a case type's, its tasks; an office's, all it holds).
+ * A review of CBP's staffing model (DHS OIG, OIG-14-117) found its inputs uncatalogued: this is the
+ * catalogue of what is still a guess.
+ *
+ * @example
+ * unsourcedInputs(parseModel({ caseTypes: [{ id: 'a', docket: 'd', tasks: [{ name: 't', time: 1, perYear: 1 }] }] }))
+ * // => ['officerYear', 'caseTypes[0].tasks[0]']
+ */
+export function unsourcedInputs(model: Model): string[] {
+  if (model.source !== undefined) return [];
+  const paths: IssuePath[] = [];
+  const duties = (path: IssuePath, activities: readonly Activity[]) =>
+    activities.forEach((activity, i) => activity.source === undefined && paths.push([...path, i]));
+
+  if (model.officerYear.source === undefined) paths.push(['officerYear']);
+  duties(['collateralDuties'], model.collateralDuties);
+  model.caseTypes.forEach((caseType, i) => {
+    if (caseType.source === undefined) duties(['caseTypes', i, 'tasks'], caseType.tasks);
+  });
+  model.offices.forEach((office, i) => {
+    if (office.source !== undefined) return;
+    paths.push(['offices', i]);
+    if (office.officerYear && office.officerYear.source === undefined) paths.push(['offices', i, 'officerYear']);
+    duties(['offices', i, 'collateralDuties'], office.collateralDuties);
+  });
+  return paths.map(formatPath);
+}

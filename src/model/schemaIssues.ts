@@ -1,0 +1,94 @@
+/**
+ * Turns zod's issues into plain sentences that say what was found and what is expected, one issue per
+ * offending field (an unknown key becomes an issue at that key, with a suggestion for a typo).
+ */
+import type { core } from 'zod/mini';
+import type { Issue } from './ModelError.js';
+
+/** Every key a model object may have, for "did you mean" suggestions. */
+const KNOWN_KEYS = [
+  'name', 'source', 'officerYear', 'collateralDuties', 'caseTypes', 'offices',
+  'paidHours', 'workdayHours', 'holidays', 'leave', 'training', 'adminShare',
+  'id', 'label', 'docket', 'tasks', 'time', 'perYear', 'every', 'share', 'officers', 'cases',
+];
+
+/** Levenshtein distance, small strings only. */
+function editDistance(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+function suggestion(key: string): string {
+  const lower = key.toLowerCase();
+  const near = KNOWN_KEYS.find((known) => editDistance(lower, known.toLowerCase()) <= 2);
+  return near ? `; did you mean "${near}"?` : '';
+}
+
+/** A short description of a value for a message: `"abc"`, `-3`, `an array`, `null`. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (Array.isArray(value)) return 'an array';
+  return `a ${typeof value}`;
+}
+
+function bound(issue: core.$ZodIssueTooSmall | core.$ZodIssueTooBig, inclusiveSign: string, strictSign: string) {
+  const limit = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+  switch (issue.origin) {
+    case 'string':
+      return 'must not be empty';
+    case 'array':
+      return `must have at least ${limit} item${limit === 1 ? '' : 's'}`;
+    default:
+      return `must be ${issue.inclusive ? inclusiveSign : strictSign} ${limit}, got ${describeValue(issue.input)}`;
+  }
+}
+
+function sentence(issue: core.$ZodIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'is required';
+      if (issue.expected === 'int') return `must be a whole number, got ${describeValue(issue.input)}`;
+      return `expected ${issue.expected === 'record' ? 'an object' : `a ${issue.expected}`}, got ${describeValue(issue.input)}`;
+    case 'too_small':
+      return bound(issue, '>=', '>');
+    case 'too_big':
+      return issue.origin === 'array' || issue.origin === 'string'
+        ? issue.message
+        : bound(issue, '<=', '<');
+    case 'invalid_union':
+      // Only officer time is a union: hours or a string with a unit.
+      return `expected hours as a number >= 0, or a string with a unit such as "20 min", got ${describeValue(issue.input)}`;
+    case 'invalid_format':
+      return `must be a whole number, got ${describeValue(issue.input)}`;
+    default:
+      return issue.message;
+  }
+}
+
+/**
+ * One readable issue per offending field.
+ *
+ * @example
+ * describeSchemaIssues([{ code: 'unrecognized_keys', keys: ['perYaer'], path: ['tasks', 0], message: '' }])
+ * // => [{ path: ['tasks', 0, 'perYaer'], message: 'unknown key; did you mean "perYear"?' }]
+ */
+export function describeSchemaIssues(issues: readonly core.$ZodIssue[]): Issue[] {
+  return issues.flatMap((issue): Issue[] => {
+    const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
+    if (issue.code === 'unrecognized_keys') {
+      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key${suggestion(key)}` }));
+    }
+    return [{ path, message: sentence(issue) }];
+  });
+}

@@ -1,0 +1,59 @@
+/**
+ * The parsed model: what `parseModel` returns. Units are resolved to `Time` and `Frequency`, defaults
+ * are filled in, and every reference between ids has been checked. Parsed models are frozen.
+ */
+import type { Frequency, Time } from './units.js';
+
+/** The officer year of the model or of one office, with defaults filled in. */
+export interface OfficerYearSettings {
+  readonly paidHours: number;
+  readonly workdayHours: number;
+  readonly holidays: Time;
+  readonly leave: Time;
+  readonly training: Time;
+  readonly adminShare: number;
+  readonly source?: string;
+}
+
+/** A task on a case or a collateral duty: `time x timesPerYear x share` hours a year. */
+export interface Activity {
+  readonly name: string;
+  readonly time: Time;
+  readonly frequency: Frequency;
+  readonly share: number;
+  readonly source?: string;
+}
+
+export interface CaseType {
+  readonly id: string;
+  readonly label?: string;
+  readonly docket: string;
+  readonly tasks: readonly Activity[];
+  readonly source?: string;
+}
+
+export interface Office {
+  readonly id: string;
+  readonly name?: string;
+  /** Officers on board per docket (null-prototype record). */
+  readonly officers: Readonly<Record<string, number>>;
+  /** Cases per case-type id (null-prototype record). */
+  readonly cases: Readonly<Record<string, number>>;
+  /** The office's overrides of the model's officer year, as given. */
+  readonly officerYear?: Partial<OfficerYearSettings>;
+  /** Duties this office carries on top of the model's. */
+  readonly collateralDuties: readonly Activity[];
+  readonly source?: string;
+}
+
+export interface Model {
+  readonly name?: string;
+  readonly officerYear: OfficerYearSettings;
+  readonly collateralDuties: readonly Activity[];
+  readonly caseTypes: readonly CaseType[];
+  readonly offices: readonly Office[];
+  readonly source?: string;
+}
+
+/** What every calculation takes: a parsed model, or a model input that it parses first. */
+export type ModelLike = Model | import('./schema.js').ModelInput;

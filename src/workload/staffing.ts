@@ -1,0 +1,90 @@
+import { roundUp } from './roundUp.js';
+
+/** What is added up for a row, an office or the whole model. */
+export interface Tally {
+  cases: number;
+  workloadHours: number;
+  /** Officers on board x the case hours each has a year. */
+  capacityHours: number;
+  requiredOfficers: number;
+  recommendedOfficers: number;
+  officers: number;
+  positionsToFund?: number;
+}
+
+/** Staffing figures derived from a tally. Ratios are null where their denominator is 0. */
+export interface Staffing {
+  cases: number;
+  workloadHours: number;
+  /** workloadHours / caseHours, exact. */
+  requiredOfficers: number;
+  /** requiredOfficers rounded up (float noise removed first). */
+  recommendedOfficers: number;
+  /** With a vacancy rate: requiredOfficers / (1 - vacancyRate), rounded up the same way. */
+  positionsToFund?: number;
+  /** Officers on board. */
+  officers: number;
+  /** recommendedOfficers - officers. */
+  gap: number;
+  /** workloadHours / (officers x caseHours); null when no officer is on board. */
+  utilization: number | null;
+  /** True when no officer is on board. */
+  unstaffed: boolean;
+  /** cases / officers. */
+  caseloadPerOfficer: number | null;
+  /** officers x caseHours / cases: what current staff can give each case a year. */
+  hoursPerCase: number | null;
+  /** cases / requiredOfficers = caseHours / the count-weighted mean weight of the case mix. */
+  achievableCaseload: number | null;
+}
+
+function ratio(numerator: number, denominator: number): number | null {
+  return denominator === 0 ? null : numerator / denominator;
+}
+
+/** Adds tallies up (rows into an office, offices into the model). */
+export function addTallies(tallies: readonly Tally[]): Tally {
+  const total: Tally = { cases: 0, workloadHours: 0, capacityHours: 0, requiredOfficers: 0, recommendedOfficers: 0, officers: 0 };
+  for (const tally of tallies) {
+    total.cases += tally.cases;
+    total.workloadHours += tally.workloadHours;
+    total.capacityHours += tally.capacityHours;
+    total.requiredOfficers += tally.requiredOfficers;
+    total.recommendedOfficers += tally.recommendedOfficers;
+    total.officers += tally.officers;
+    if (tally.positionsToFund !== undefined) total.positionsToFund = (total.positionsToFund ?? 0) + tally.positionsToFund;
+  }
+  return total;
+}
+
+/** The tally of one office and docket. */
+export function rowTally(cases: number, workloadHours: number, officers: number, caseHours: number, vacancyRate?: number): Tally {
+  const requiredOfficers = workloadHours / caseHours;
+  return {
+    cases,
+    workloadHours,
+    capacityHours: officers * caseHours,
+    requiredOfficers,
+    recommendedOfficers: roundUp(requiredOfficers),
+    officers,
+    ...(vacancyRate === undefined ? {} : { positionsToFund: roundUp(requiredOfficers / (1 - vacancyRate)) }),
+  };
+}
+
+/** The staffing figures of a tally. */
+export function staffing(tally: Tally): Staffing {
+  return {
+    cases: tally.cases,
+    workloadHours: tally.workloadHours,
+    requiredOfficers: tally.requiredOfficers,
+    recommendedOfficers: tally.recommendedOfficers,
+    ...(tally.positionsToFund === undefined ? {} : { positionsToFund: tally.positionsToFund }),
+    officers: tally.officers,
+    gap: tally.recommendedOfficers - tally.officers,
+    utilization: ratio(tally.workloadHours, tally.capacityHours),
+    unstaffed: tally.officers === 0,
+    caseloadPerOfficer: ratio(tally.cases, tally.officers),
+    hoursPerCase: ratio(tally.capacityHours, tally.cases),
+    achievableCaseload: ratio(tally.cases, tally.requiredOfficers),
+  };
+}
