@@ -39,7 +39,11 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'an array';
-  return `a ${typeof value}`;
+  return article(typeof value);
+}
+
+function article(noun: string): string {
+  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
 }
 
 function bound(issue: core.$ZodIssueTooSmall | core.$ZodIssueTooBig, inclusiveSign: string, strictSign: string) {
@@ -59,7 +63,7 @@ function sentence(issue: core.$ZodIssue): string {
     case 'invalid_type':
       if (issue.input === undefined) return 'is required';
       if (issue.expected === 'int') return `must be a whole number, got ${describeValue(issue.input)}`;
-      return `expected ${issue.expected === 'record' ? 'an object' : `a ${issue.expected}`}, got ${describeValue(issue.input)}`;
+      return `expected ${article(issue.expected === 'record' ? 'object' : issue.expected)}, got ${describeValue(issue.input)}`;
     case 'too_small':
       return bound(issue, '>=', '>');
     case 'too_big':

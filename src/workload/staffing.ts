@@ -38,8 +38,10 @@ export interface Staffing {
   achievableCaseload: number | null;
 }
 
+/** numerator / denominator; null for a zero denominator, or one so small the ratio overflows. */
 function ratio(numerator: number, denominator: number): number | null {
-  return denominator === 0 ? null : numerator / denominator;
+  const value = numerator / denominator;
+  return Number.isFinite(value) ? value : null;
 }
 
 /** Adds tallies up (rows into an office, offices into the model). */
