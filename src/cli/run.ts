@@ -47,17 +47,19 @@ function readModel(io: CliIO, file: string): unknown {
   }
 }
 
+/** The assessment in the chosen format, ending with a line break. */
 function render(assessment: Assessment, args: CliArgs): string {
   switch (args.format) {
     case 'json':
-      return JSON.stringify(assessment, null, 2);
+      return `${JSON.stringify(assessment, null, 2)}\n`;
     case 'csv':
-      return toCsv(assessment).trimEnd();
+      return toCsv(assessment);
     case 'markdown':
       return [
         `## ${assessment.name ?? 'Staffing assessment'}`,
         '',
         renderMarkdown(assessmentTable(assessment, args.vacancyRate !== undefined)),
+        '',
       ].join('\n');
     case 'table': {
       const hours = Object.entries(assessment.weights).map(([id, weight]) => `${id} ${weight.toFixed(2)} h`);
@@ -70,7 +72,7 @@ function render(assessment: Assessment, args: CliArgs): string {
       if (assessment.unsourced.length > 0) {
         lines.push('', `No source given for ${assessment.unsourced.length} input(s): ${assessment.unsourced.join(', ')}`);
       }
-      return lines.join('\n');
+      return `${lines.join('\n')}\n`;
     }
   }
 }
@@ -78,7 +80,7 @@ function render(assessment: Assessment, args: CliArgs): string {
 function assessCommand(io: CliIO, args: CliArgs, model: unknown, label: string): void {
   try {
     const assessment = assess(model as Parameters<typeof assess>[0], args.vacancyRate === undefined ? {} : { vacancyRate: args.vacancyRate });
-    io.stdout(`${render(assessment, args)}\n`);
+    io.stdout(render(assessment, args));
   } catch (error) {
     if (error instanceof ModelError) {
       const lines = error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);

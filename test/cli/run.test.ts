@@ -1,0 +1,102 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import packageJson from '../../package.json' with { type: 'json' };
+import { run } from '../../src/cli/run.js';
+import { smallModel } from '../helpers.js';
+
+function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = run(argv, {
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+    readText: (path) => readFileSync(path, 'utf8'),
+  });
+  return { status, stdout, stderr };
+}
+
+function modelFile(content: unknown): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'staffing-model-')), 'model.json');
+  writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
+  return file;
+}
+
+describe('staffing-model (command line)', () => {
+  it('prints help and version', () => {
+    expect(cli('--help')).toMatchObject({ status: 0, stderr: '' });
+    expect(cli('--help').stdout).toContain('staffing-model assess FILE.json');
+    expect(cli('--version')).toEqual({ status: 0, stdout: `${packageJson.version}\n`, stderr: '' });
+  });
+
+  it('assesses a model file as an aligned table', () => {
+    const { status, stdout, stderr } = cli('assess', modelFile(smallModel()));
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
+    const lines = stdout.split('\n');
+    const header = lines.find((line) => line.startsWith('office'))!;
+    const row = lines.find((line) => line.startsWith('a '))!;
+    // Right-aligned columns end where their headers end.
+    expect(row.indexOf('1,040') + '1,040'.length).toBe(header.indexOf('cases') + 'cases'.length);
+    expect(row).toMatch(/non-detained\s+1,040\s+5,200\s+2\.50\s+3\s+2\s+\+1\s+125%\s+520\s+4\.00\s+416\.0/);
+    expect(stdout).toContain('No source given for 4 input(s): officerYear, caseTypes[0].tasks[0]');
+  });
+
+  it('writes json, csv and markdown', () => {
+    const file = modelFile(smallModel());
+    const json = JSON.parse(cli('assess', file, '--format', 'json').stdout);
+    expect(json.rows[0]).toMatchObject({ office: 'a', requiredOfficers: 2.5 });
+    expect(cli('assess', file, '--format', 'csv').stdout.split('\r\n')[1]).toBe('a,non-detained,2080,1040,5200,2.5,3,2,1,1.25,false,520,4,416');
+    expect(cli('assess', file, '-f', 'markdown').stdout).toContain('| a | non-detained | 1,040 |');
+  });
+
+  it('adds positions to fund with --vacancy-rate, as a decimal or a fraction', () => {
+    const file = modelFile(smallModel());
+    const rows = (rate: string) => JSON.parse(cli('assess', file, '--format', 'json', '--vacancy-rate', rate).stdout).rows;
+    // 2.5 / (1 - 0.5) = 5 positions
+    expect(rows('0.5')[0].positionsToFund).toBe(5);
+    expect(rows('6/19')[0].positionsToFund).toBe(4); // 2.5 x 19/13 = 3.65 -> 4
+    expect(cli('assess', file, '--vacancy-rate', '0.2').stdout).toContain('to fund');
+  });
+
+  it('runs the report scenario with demo', () => {
+    const { status, stdout } = cli('demo');
+    expect(status).toBe(0);
+    expect(stdout).toContain('washington-dc');
+    expect(stdout).toMatch(/Case hours per officer a year: 1324\.6\./);
+  });
+
+  it.each<[string, string[], RegExp]>([
+    ['no command', [], /no command given\nRun 'staffing-model --help' for usage\./],
+    ['an unknown command', ['asess'], /unknown command "asess"/],
+    ['an unknown option', ['demo', '--fromat', 'json'], /Unknown option '--fromat'/],
+    ['a bad format', ['demo', '--format', 'xml'], /--format: expected one of table, json, csv, markdown, got "xml"/],
+    ['a bad vacancy rate', ['demo', '--vacancy-rate', 'lots'], /--vacancy-rate: expected a number/],
+    ['a vacancy rate out of range', ['demo', '--vacancy-rate', '1'], /vacancyRate must be a number in \[0, 1\), got 1/],
+    ['a missing file', ['assess', '/nonexistent/model.json'], /\/nonexistent\/model\.json: cannot read the file \(ENOENT\)/],
+    ['no file', ['assess'], /assess takes one model file/],
+  ])('exits 2 with a plain message for %s', (_, argv, message) => {
+    const { status, stdout, stderr } = cli(...argv);
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(message);
+    expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('exits 2 with the issue lines for an invalid model', () => {
+    const file = modelFile({ caseTypes: [{ id: 'a', docket: 'd', tasks: [{ name: 't', time: '3 days', perYaer: 1 }] }] });
+    const { status, stderr } = cli('assess', file);
+    expect(status).toBe(2);
+    expect(stderr).toBe(
+      `staffing-model: ${file}: the model has 1 problem(s):\n  caseTypes[0].tasks[0].perYaer: unknown key; did you mean "perYear"?\n`,
+    );
+  });
+
+  it('exits 2 for a file that is not JSON, and reads a file with a byte-order mark', () => {
+    const bad = cli('assess', modelFile('{ "caseTypes": ['));
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/model\.json: not valid JSON: /);
+    expect(cli('assess', modelFile(`\uFEFF${JSON.stringify(smallModel())}`)).status).toBe(0);
+  });
+});
