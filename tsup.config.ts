@@ -1,5 +1,7 @@
 import { defineConfig } from 'tsup';
 
+// `npm run build` empties dist/ first; the two builds run at once, so neither cleans.
+
 export default defineConfig([
   {
     // The library: ESM + CJS + types, no Node-only imports (checked by test/portability.test.ts).
@@ -7,8 +9,8 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
     target: 'es2022',
+    silent: true,
   },
   {
     // The command line: Node only, ESM, one file.
@@ -16,6 +18,7 @@ export default defineConfig([
     format: ['esm'],
     target: 'node20',
     platform: 'node',
+    silent: true,
     banner: { js: '#!/usr/bin/env node' },
   },
 ]);
