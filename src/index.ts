@@ -24,5 +24,9 @@ export { assess } from './workload/assess.js';
 export type { AssessOptions, Assessment, AssessmentRow, OfficeAssessment } from './workload/assess.js';
 export type { Staffing } from './workload/staffing.js';
 
+// Allocation: apportioning headcount, placing hires, balancing caseloads, coverage by priority.
+export { apportion, APPORTION_METHODS } from './allocation/apportion.js';
+export type { ApportionMethod, ApportionOptions } from './allocation/apportion.js';
+
 // Output: result tables as CSV that is safe to open in a spreadsheet.
 export { toCsv } from './output/toCsv.js';
