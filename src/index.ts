@@ -27,6 +27,14 @@ export type { Staffing } from './workload/staffing.js';
 // Allocation: apportioning headcount, placing hires, balancing caseloads, coverage by priority.
 export { apportion, APPORTION_METHODS } from './allocation/apportion.js';
 export type { ApportionMethod, ApportionOptions } from './allocation/apportion.js';
+export { allocateOfficers } from './allocation/allocateOfficers.js';
+export type { AllocateOfficersOptions, OfficerAllocation, OfficerAllocationRow } from './allocation/allocateOfficers.js';
+export { allocateHires } from './allocation/allocateHires.js';
+export type { AllocateHiresOptions, HirePlan, HireRow } from './allocation/allocateHires.js';
+export { balanceCaseload } from './allocation/balanceCaseload.js';
+export type { BalanceCaseloadOptions, CaseToAssign, CaseloadBalance, LoadedOfficer, OfficerToLoad } from './allocation/balanceCaseload.js';
+export { coverage } from './allocation/coverage.js';
+export type { Coverage, CoverageRow } from './allocation/coverage.js';
 
 // Output: result tables as CSV that is safe to open in a spreadsheet.
 export { toCsv } from './output/toCsv.js';

@@ -127,6 +127,7 @@ export function resolveModel(input: ModelInput): { model: Model } | { issues: Is
         id: caseType.id,
         ...(caseType.label === undefined ? {} : { label: caseType.label }),
         docket: caseType.docket,
+        ...(caseType.priority === undefined ? {} : { priority: caseType.priority }),
         tasks: r.activities(['caseTypes', i, 'tasks'], caseType.tasks),
       },
       caseType.source,

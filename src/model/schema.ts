@@ -74,6 +74,9 @@ const CaseTypeSchema = z.strictObject({
   id,
   label: z.optional(z.string()),
   docket: id.check(z.describe('The docket the case type belongs to, such as "non-detained".')),
+  priority: z.optional(
+    z.int().check(z.gte(1), z.describe('1 is the highest. Case hours go to higher priorities first (coverage). Default: none, after every numbered priority.')),
+  ),
   tasks: z.array(ActivitySchema).check(z.minLength(1)),
   source,
 });

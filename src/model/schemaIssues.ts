@@ -9,7 +9,7 @@ import type { Issue } from './ModelError.js';
 const KNOWN_KEYS = [
   'name', 'source', 'officerYear', 'collateralDuties', 'caseTypes', 'offices',
   'paidHours', 'workdayHours', 'holidays', 'leave', 'training', 'adminShare',
-  'id', 'label', 'docket', 'tasks', 'time', 'perYear', 'every', 'share', 'officers', 'cases',
+  'id', 'label', 'docket', 'priority', 'tasks', 'time', 'perYear', 'every', 'share', 'officers', 'cases',
 ];
 
 /** Levenshtein distance, small strings only. */

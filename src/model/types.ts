@@ -28,6 +28,8 @@ export interface CaseType {
   readonly id: string;
   readonly label?: string;
   readonly docket: string;
+  /** 1 is the highest; absent: after every numbered priority. */
+  readonly priority?: number;
   readonly tasks: readonly Activity[];
   readonly source?: string;
 }

@@ -1,0 +1,70 @@
+import { docketsOf } from '../model/lookup.js';
+import { parseModel } from '../model/parseModel.js';
+import type { ModelLike } from '../model/types.js';
+import { assess } from '../workload/assess.js';
+import { caseWeights } from '../workload/caseWeight.js';
+
+export interface CoverageRow {
+  office: string;
+  docket: string;
+  caseType: string;
+  /** The case type's priority; null when it has none (served after every numbered priority). */
+  priority: number | null;
+  cases: number;
+  /** Share of these cases that get their full weight of hours: 1, a fraction, or 0; null with no cases. */
+  coveredShare: number | null;
+  /** Hours a year these cases need and do not get. */
+  uncoveredHours: number;
+}
+
+export interface Coverage {
+  rows: CoverageRow[];
+}
+
+/**
+ * What today's officers can cover when they serve priorities in order. In each office and docket the
+ * officers' case hours (officers x caseHours) go to the highest priority first (1 is highest), then
+ * the next; case types of equal priority share what is left in proportion to their workload, so they
+ * get the same covered share. The report (OIG-17-51, p. 7) found that priorities never reached the
+ * officers: this shows which cases go unsupervised at today's staffing.
+ *
+ * @throws {ModelError} when `model` is an input that does not parse
+ * @example
+ * coverage(model).rows[0] // => { office: 'dc', docket: 'non-detained', caseType: 'criminal', priority: 1, cases: 2000, coveredShare: 1, uncoveredHours: 0 }
+ */
+export function coverage(model: ModelLike): Coverage {
+  const parsed = parseModel(model);
+  const weights = caseWeights(parsed);
+  const assessment = assess(parsed);
+  const rows: CoverageRow[] = [];
+  for (const office of parsed.offices) {
+    for (const docket of docketsOf(parsed)) {
+      const row = assessment.rows.find((r) => r.office === office.id && r.docket === docket)!;
+      let hoursLeft = row.officers * row.caseHours;
+      const caseTypes = parsed.caseTypes.filter((caseType) => caseType.docket === docket);
+      const priorities = [...new Set(caseTypes.map((caseType) => caseType.priority ?? Infinity))].sort((a, b) => a - b);
+      const covered = new Map<string, number>();
+      for (const priority of priorities) {
+        const group = caseTypes.filter((caseType) => (caseType.priority ?? Infinity) === priority);
+        const workload = group.reduce((sum, caseType) => sum + (office.cases[caseType.id] ?? 0) * weights[caseType.id]!, 0);
+        const share = workload === 0 ? 1 : Math.min(1, hoursLeft / workload);
+        for (const caseType of group) covered.set(caseType.id, share);
+        hoursLeft = Math.max(0, hoursLeft - workload);
+      }
+      for (const caseType of caseTypes) {
+        const cases = office.cases[caseType.id] ?? 0;
+        const share = covered.get(caseType.id)!;
+        rows.push({
+          office: office.id,
+          docket,
+          caseType: caseType.id,
+          priority: caseType.priority ?? null,
+          cases,
+          coveredShare: cases === 0 ? null : share,
+          uncoveredHours: cases * weights[caseType.id]! * (1 - share),
+        });
+      }
+    }
+  }
+  return { rows };
+}
