@@ -16,6 +16,7 @@ export interface AllocateHiresOptions {
 export interface HireRow {
   office: string;
   docket: string;
+  cases: number;
   /** Officers on board before the hires. */
   officers: number;
   added: number;
@@ -123,6 +124,7 @@ export function allocateHires(model: ModelLike, hires: number, options: Allocate
     return {
       office: row.office,
       docket: row.docket,
+      cases: row.cases,
       officers: row.officers,
       added: added[i]!,
       utilizationBefore: row.utilization,
@@ -132,6 +134,6 @@ export function allocateHires(model: ModelLike, hires: number, options: Allocate
   return {
     rows: planned,
     maxUtilizationBefore: maxUtilization(rows),
-    maxUtilizationAfter: maxUtilization(planned.map((row, i) => ({ utilization: row.utilizationAfter, cases: rows[i]!.cases }))),
+    maxUtilizationAfter: maxUtilization(planned.map((row) => ({ utilization: row.utilizationAfter, cases: row.cases }))),
   };
 }

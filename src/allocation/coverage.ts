@@ -43,17 +43,19 @@ export function coverage(model: ModelLike): Coverage {
       let hoursLeft = row.officers * row.caseHours;
       const caseTypes = parsed.caseTypes.filter((caseType) => caseType.docket === docket);
       const priorities = [...new Set(caseTypes.map((caseType) => caseType.priority ?? Infinity))].sort((a, b) => a - b);
-      const covered = new Map<string, number>();
+      // Per case type: the covered share, and the share left uncovered (computed as such, not 1 - covered,
+      // so that 6240 h x (1 - 1/3) comes out 4160 and not 4160.000000000001).
+      const covered = new Map<string, { share: number; missing: number }>();
       for (const priority of priorities) {
         const group = caseTypes.filter((caseType) => (caseType.priority ?? Infinity) === priority);
         const workload = group.reduce((sum, caseType) => sum + (office.cases[caseType.id] ?? 0) * weights[caseType.id]!, 0);
-        const share = workload === 0 ? 1 : Math.min(1, hoursLeft / workload);
-        for (const caseType of group) covered.set(caseType.id, share);
+        const shares = hoursLeft >= workload ? { share: 1, missing: 0 } : { share: hoursLeft / workload, missing: (workload - hoursLeft) / workload };
+        for (const caseType of group) covered.set(caseType.id, shares);
         hoursLeft = Math.max(0, hoursLeft - workload);
       }
       for (const caseType of caseTypes) {
         const cases = office.cases[caseType.id] ?? 0;
-        const share = covered.get(caseType.id)!;
+        const { share, missing } = covered.get(caseType.id)!;
         rows.push({
           office: office.id,
           docket,
@@ -61,7 +63,7 @@ export function coverage(model: ModelLike): Coverage {
           priority: caseType.priority ?? null,
           cases,
           coveredShare: cases === 0 ? null : share,
-          uncoveredHours: cases * weights[caseType.id]! * (1 - share),
+          uncoveredHours: cases * weights[caseType.id]! * missing,
         });
       }
     }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { APPORTION_METHODS, type ApportionMethod } from '../allocation/apportion.js';
 
 /** A mistake in how the command was called: printed with a pointer to --help, exit 2. */
 export class UsageError extends Error {
@@ -13,6 +14,9 @@ export interface CliArgs {
   files: string[];
   format: Format;
   vacancyRate: number | undefined;
+  officers: number | undefined;
+  hires: number | undefined;
+  method: ApportionMethod | undefined;
   help: boolean;
   version: boolean;
 }
@@ -25,6 +29,12 @@ export function parseRate(text: string): number {
   return value;
 }
 
+function parseWhole(option: string, text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  if (!/^\d+$/.test(text.trim())) throw new UsageError(`--${option}: expected a whole number >= 0, got "${text}"`);
+  return Number(text);
+}
+
 export function parseCliArgs(argv: readonly string[]): CliArgs {
   let parsed;
   try {
@@ -35,6 +45,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
       options: {
         format: { type: 'string', short: 'f' },
         'vacancy-rate': { type: 'string' },
+        officers: { type: 'string' },
+        hires: { type: 'string' },
+        method: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -47,12 +60,19 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new UsageError(`--format: expected one of ${FORMATS.join(', ')}, got "${format}"`);
   }
+  const method = values.method;
+  if (method !== undefined && !(APPORTION_METHODS as readonly string[]).includes(method)) {
+    throw new UsageError(`--method: expected one of ${APPORTION_METHODS.join(', ')}, got "${method}"`);
+  }
   const rate = values['vacancy-rate'];
   return {
     command: positionals[0],
     files: positionals.slice(1),
     format: format as Format,
     vacancyRate: rate === undefined ? undefined : parseRate(rate),
+    officers: parseWhole('officers', values.officers),
+    hires: parseWhole('hires', values.hires),
+    method: method as ApportionMethod | undefined,
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -1,22 +1,27 @@
 import packageJson from '../../package.json' with { type: 'json' };
 import scenario from '../../fixtures/oig-17-51/scenario.json' with { type: 'json' };
 import { ModelError, formatPath } from '../model/ModelError.js';
-import { assessmentTable } from '../output/assessmentTable.js';
-import { renderMarkdown, renderText } from '../output/table.js';
-import { toCsv } from '../output/toCsv.js';
-import { assess, type Assessment } from '../workload/assess.js';
-import { parseCliArgs, UsageError, type CliArgs } from './args.js';
+import { parseModel } from '../model/parseModel.js';
+import { parseCliArgs, UsageError } from './args.js';
+import { assessReport, MODEL_COMMANDS } from './commands.js';
+import { render, type Report } from './render.js';
 
 export const USAGE = `staffing-model ${packageJson.version}: achievable caseloads and recommended officers per field office
 
 Usage:
-  staffing-model assess FILE.json [--format table|json|csv|markdown] [--vacancy-rate R]
-  staffing-model demo [--format ...] [--vacancy-rate R]   the OIG-17-51 report scenario
+  staffing-model assess FILE.json [--vacancy-rate R]        staffing needed against staff on board
+  staffing-model allocate FILE.json --officers N [--method M] split N officers by workload
+  staffing-model hire FILE.json --hires N                    place N hires where utilization is highest
+  staffing-model coverage FILE.json                          which cases today's officers can cover, by priority
+  staffing-model demo [--vacancy-rate R]                     assess the OIG-17-51 report scenario
   staffing-model --help | --version
 
 Options:
   -f, --format F        table (default), json, csv or markdown
   --vacancy-rate R      share of positions vacant, in [0, 1): 0.3 or 6/19; adds positions to fund
+  --officers N          headcount to allocate (allocate)
+  --method M            huntington-hill (default), webster, jefferson, adams or hamilton (allocate)
+  --hires N             officers to add (hire)
   -h, --help            this text
   -v, --version         the version
 
@@ -32,7 +37,7 @@ export interface CliIO {
 /** A problem with the user's input that is printed as it is, exit 2. */
 class InputError extends Error {}
 
-function readModel(io: CliIO, file: string): unknown {
+function readJson(io: CliIO, file: string): unknown {
   let text: string;
   try {
     text = io.readText(file);
@@ -47,40 +52,10 @@ function readModel(io: CliIO, file: string): unknown {
   }
 }
 
-/** The assessment in the chosen format, ending with a line break. */
-function render(assessment: Assessment, args: CliArgs): string {
-  switch (args.format) {
-    case 'json':
-      return `${JSON.stringify(assessment, null, 2)}\n`;
-    case 'csv':
-      return toCsv(assessment);
-    case 'markdown':
-      return [
-        `## ${assessment.name ?? 'Staffing assessment'}`,
-        '',
-        renderMarkdown(assessmentTable(assessment, args.vacancyRate !== undefined)),
-        '',
-      ].join('\n');
-    case 'table': {
-      const hours = Object.entries(assessment.weights).map(([id, weight]) => `${id} ${weight.toFixed(2)} h`);
-      const lines = [
-        ...(assessment.name ? [assessment.name, ''] : []),
-        `Case hours per officer a year: ${assessment.caseHours.toFixed(1)}. Hours per case a year: ${hours.join(', ') || 'no case types'}.`,
-        '',
-        renderText(assessmentTable(assessment, args.vacancyRate !== undefined)),
-      ];
-      if (assessment.unsourced.length > 0) {
-        lines.push('', `No source given for ${assessment.unsourced.length} input(s): ${assessment.unsourced.join(', ')}`);
-      }
-      return `${lines.join('\n')}\n`;
-    }
-  }
-}
-
-function assessCommand(io: CliIO, args: CliArgs, model: unknown, label: string): void {
+/** Builds a report, turning the library's errors into the user's: model issues and bad options. */
+function report(label: string, build: () => Report): Report {
   try {
-    const assessment = assess(model as Parameters<typeof assess>[0], args.vacancyRate === undefined ? {} : { vacancyRate: args.vacancyRate });
-    io.stdout(render(assessment, args));
+    return build();
   } catch (error) {
     if (error instanceof ModelError) {
       const lines = error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
@@ -106,22 +81,21 @@ export function run(argv: readonly string[], io: CliIO): number {
       io.stdout(`${packageJson.version}\n`);
       return 0;
     }
-    switch (args.command) {
-      case 'assess': {
-        if (args.files.length !== 1) throw new UsageError('assess takes one model file: staffing-model assess FILE.json');
-        const file = args.files[0]!;
-        assessCommand(io, args, readModel(io, file), file);
-        return 0;
-      }
-      case 'demo':
-        if (args.files.length > 0) throw new UsageError(`demo takes no file, got "${args.files[0]}"`);
-        assessCommand(io, args, scenario, 'demo');
-        return 0;
-      case undefined:
-        throw new UsageError('no command given');
-      default:
-        throw new UsageError(`unknown command "${args.command}"`);
+    const command = args.command;
+    if (command === undefined) throw new UsageError('no command given');
+    if (command === 'demo') {
+      if (args.files.length > 0) throw new UsageError(`demo takes no file, got "${args.files[0]}"`);
+      io.stdout(render(report('demo', () => assessReport(parseModel(scenario), args)), args.format));
+      return 0;
     }
+    const spec = Object.hasOwn(MODEL_COMMANDS, command) ? MODEL_COMMANDS[command] : undefined;
+    if (!spec) throw new UsageError(`unknown command "${command}"`);
+    if (spec.needs && args[spec.needs] === undefined) throw new UsageError(`${command} needs --${spec.needs} N`);
+    if (args.files.length !== 1) throw new UsageError(`${command} takes one model file: staffing-model ${command} FILE.json`);
+    const file = args.files[0]!;
+    const input = readJson(io, file);
+    io.stdout(render(report(file, () => spec.build(parseModel(input), args)), args.format));
+    return 0;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`staffing-model: ${error.message}\nRun 'staffing-model --help' for usage.\n`);

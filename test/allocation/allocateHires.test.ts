@@ -18,10 +18,10 @@ describe('allocateHires', () => {
     );
     // Hire 1: b/nd (unstaffed) -> 100%. Hire 2: a/nd 4/2 = 200% -> 4/3 = 133%. Hire 3: a/nd 133% -> 4/4 = 100%.
     expect(plan.rows).toEqual([
-      { office: 'a', docket: 'nd', officers: 2, added: 2, utilizationBefore: 2, utilizationAfter: 1 },
-      { office: 'a', docket: 'det', officers: 1, added: 0, utilizationBefore: 1, utilizationAfter: 1 },
-      { office: 'b', docket: 'nd', officers: 0, added: 1, utilizationBefore: null, utilizationAfter: 1 },
-      { office: 'b', docket: 'det', officers: 0, added: 0, utilizationBefore: null, utilizationAfter: null },
+      { office: 'a', docket: 'nd', cases: 8320, officers: 2, added: 2, utilizationBefore: 2, utilizationAfter: 1 },
+      { office: 'a', docket: 'det', cases: 2080, officers: 1, added: 0, utilizationBefore: 1, utilizationAfter: 1 },
+      { office: 'b', docket: 'nd', cases: 2080, officers: 0, added: 1, utilizationBefore: null, utilizationAfter: 1 },
+      { office: 'b', docket: 'det', cases: 0, officers: 0, added: 0, utilizationBefore: null, utilizationAfter: null },
     ]);
     expect(plan.maxUtilizationBefore).toBeNull(); // b/nd had cases and nobody
     expect(plan.maxUtilizationAfter).toBe(1);

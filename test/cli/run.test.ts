@@ -67,7 +67,34 @@ describe('staffing-model (command line)', () => {
     expect(stdout).toMatch(/Case hours per officer a year: 1324\.6\./);
   });
 
+  it('allocates a headcount, places hires and shows coverage', () => {
+    const file = modelFile({
+      caseTypes: [
+        { id: 'nd', docket: 'nd', priority: 2, tasks: [{ name: 't', time: 1, perYear: 1 }] },
+        { id: 'crim', docket: 'nd', priority: 1, tasks: [{ name: 't', time: 2, perYear: 1 }] },
+      ],
+      offices: [
+        { id: 'a', officers: { nd: 1 }, cases: { nd: 3 * 2080 } }, // 3 officers' work
+        { id: 'b', officers: { nd: 1 }, cases: { crim: 520 } }, // half an officer's work
+      ],
+    });
+    const allocate = JSON.parse(cli('allocate', file, '--officers', '7', '--method', 'hamilton', '-f', 'json').stdout);
+    // 7 x 3 / 3.5 = 6, 7 x 0.5 / 3.5 = 1
+    expect(allocate.rows.map((row: { officers: number }) => row.officers)).toEqual([6, 1]);
+    const hire = cli('hire', file, '--hires', '2');
+    expect(hire.status).toBe(0);
+    expect(hire.stdout).toContain('Highest utilization: 300% before, 100% after.');
+    const cover = cli('coverage', file, '-f', 'csv').stdout.split('\r\n');
+    expect(cover[0]).toBe('office,docket,caseType,priority,cases,coveredShare,uncoveredHours');
+    // Office a: 2080 h for 6240 h of priority-2 work: a third covered, 4160 h uncovered.
+    expect(cover[1]).toMatch(/^a,nd,nd,2,6240,0\.333333\d*,4160$/);
+  });
+
   it.each<[string, string[], RegExp]>([
+    ['allocate without --officers', ['allocate', 'x.json'], /allocate needs --officers N/],
+    ['a bad --officers', ['allocate', 'x.json', '--officers', '2.5'], /--officers: expected a whole number >= 0, got "2.5"/],
+    ['an unknown method', ['allocate', 'x.json', '--officers', '2', '--method', 'dhondt'], /--method: expected one of huntington-hill, webster, jefferson, adams, hamilton, got "dhondt"/],
+    ['hire without --hires', ['hire', 'x.json'], /hire needs --hires N/],
     ['no command', [], /no command given\nRun 'staffing-model --help' for usage\./],
     ['an unknown command', ['asess'], /unknown command "asess"/],
     ['an unknown option', ['demo', '--fromat', 'json'], /Unknown option '--fromat'/],
@@ -76,6 +103,7 @@ describe('staffing-model (command line)', () => {
     ['a vacancy rate out of range', ['demo', '--vacancy-rate', '1'], /vacancyRate must be a number in \[0, 1\), got 1/],
     ['a missing file', ['assess', '/nonexistent/model.json'], /\/nonexistent\/model\.json: cannot read the file \(ENOENT\)/],
     ['no file', ['assess'], /assess takes one model file/],
+    ['"constructor" as a command', ['constructor', 'x.json'], /unknown command "constructor"/],
   ])('exits 2 with a plain message for %s', (_, argv, message) => {
     const { status, stdout, stderr } = cli(...argv);
     expect(status).toBe(2);
