@@ -67,7 +67,8 @@ function maxUtilization(rows: readonly { utilization: number | null; cases: numb
  * @throws {RangeError} `hires must be a whole number >= 0, got -1`; `unknown office "x" (...)`;
  *   `3 hire(s) cannot be placed: every office x docket that may receive hires is at its cap`
  * @example
- * allocateHires(model, 10, { dockets: ['non-detained'] }).maxUtilizationAfter // => 2.1
+ * // The OIG-17-51 scenario: the busiest docket runs at 2,495% with one officer; 20 hires bring the top to 211%.
+ * allocateHires(scenario, 20).maxUtilizationAfter // => 2.1127123847485607
  */
 export function allocateHires(model: ModelLike, hires: number, options: AllocateHiresOptions = {}): HirePlan {
   if (!(Number.isInteger(hires) && hires >= 0)) throw new RangeError(`hires must be a whole number >= 0, got ${hires}`);

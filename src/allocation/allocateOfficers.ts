@@ -38,7 +38,8 @@ export interface OfficerAllocation {
  * @throws {RangeError} `totalOfficers must be a whole number >= 0, got 2.5`; under Huntington-Hill
  *   `5 officers are fewer than the 6 office x docket rows with work; ...`
  * @example
- * allocateOfficers(model, 55).rows[0] // => { office: 'seattle-wa', docket: 'non-detained', officers: 5, ... }
+ * allocateOfficers(scenario, 55).rows[0]
+ * // => { office: 'seattle-wa', docket: 'non-detained', officers: 5, requiredOfficers: 4.6, utilization: 0.92, caseloadPerOfficer: 374.4 }
  */
 export function allocateOfficers(model: ModelLike, totalOfficers: number, options: AllocateOfficersOptions = {}): OfficerAllocation {
   const method = options.method ?? 'huntington-hill';

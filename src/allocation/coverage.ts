@@ -30,7 +30,9 @@ export interface Coverage {
  *
  * @throws {ModelError} when `model` is an input that does not parse
  * @example
- * coverage(model).rows[0] // => { office: 'dc', docket: 'non-detained', caseType: 'criminal', priority: 1, cases: 2000, coveredShare: 1, uncoveredHours: 0 }
+ * // 2 officers (4,160 h) for criminal cases (priority 1, 2,000 h) and others (priority 2, 2,400 h):
+ * coverage(model).rows // => [{ caseType: 'criminal', coveredShare: 1, uncoveredHours: 0, ... },
+ * //                          { caseType: 'other', coveredShare: 0.9, uncoveredHours: 240, ... }]
  */
 export function coverage(model: ModelLike): Coverage {
   const parsed = parseModel(model);

@@ -22,8 +22,8 @@ export interface AchievableCaseloadOptions {
  * @throws {TypeError} `expected a case-type id or a record of counts by case-type id`
  * @example
  * // 1,648.8 case hours a year and 1.9333 hours per case: 852.8 cases per officer
- * achievableCaseload(model, 'nd') // => 852.8275862068966
- * achievableCaseload(model, { nd: 900, det: 100 })
+ * achievableCaseload(model, 'nd') // => 852.8275862068965
+ * achievableCaseload(model, { nd: 900, det: 100 }) // => 1648.8 / ((900 x 1.9333 + 100 x 12.5) / 1000) = 551.4
  */
 export function achievableCaseload(
   model: ModelLike,

@@ -52,8 +52,11 @@ export interface Assessment {
  * @throws {ModelError} when `model` is an input that does not parse
  * @throws {RangeError} `vacancyRate must be a number in [0, 1), got 1`
  * @example
- * const { rows } = assess(model, { vacancyRate: 6 / 19 })
- * rows[0] // => { office: 'dc', docket: 'non-detained', cases: 10156, requiredOfficers: 23.1, recommendedOfficers: 24, ... }
+ * // The OIG-17-51 scenario (fixtures/oig-17-51/scenario.json), Washington's non-detained docket:
+ * assess(scenario, { vacancyRate: 6 / 19 }).rows[2]
+ * // => { office: 'washington-dc', docket: 'non-detained', caseHours: 1324.64, cases: 10156, workloadHours: 33049.32,
+ * //      requiredOfficers: 24.95, recommendedOfficers: 25, positionsToFund: 37, officers: 1, gap: 24,
+ * //      utilization: 24.95, unstaffed: false, caseloadPerOfficer: 10156, hoursPerCase: 0.13, achievableCaseload: 407.06 }
  */
 export function assess(model: ModelLike, options: AssessOptions = {}): Assessment {
   const { vacancyRate } = options;

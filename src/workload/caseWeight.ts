@@ -31,7 +31,7 @@ export function caseWeight(model: ModelLike, caseTypeId: string): number {
  *
  * @throws {ModelError} when `model` is an input that does not parse
  * @example
- * caseWeights(model) // => { nd: 1.9333333333333333, det: 12.5 }
+ * caseWeights(model) // => { nd: 1.9333333333333333, det: 12.5 } (with a detained type of 12.5 h a year)
  */
 export function caseWeights(model: ModelLike): Record<string, number> {
   const parsed = parseModel(model);
