@@ -4,8 +4,9 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: ESM + CJS + types, no Node-only imports (checked by test/portability.test.ts).
-    entry: { index: 'src/index.ts' },
+    // The library: ESM + CJS + types. index has no Node-only imports (test/package.test.ts checks);
+    // node holds the file and stream readers.
+    entry: { index: 'src/index.ts', node: 'src/node/index.ts' },
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,

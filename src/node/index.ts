@@ -1,0 +1,8 @@
+/**
+ * staffing-model/node: readers for files and streams (Node only). The root export has no Node-only
+ * code; this one adds what reads from disk.
+ */
+export { readCaseCounts } from './readCaseCounts.js';
+export type { CaseCounts, CaseSource, ReadCaseCountsOptions, SkippedRow } from './readCaseCounts.js';
+export type { CsvParser } from './csvRecords.js';
+export { CsvInputError } from './CsvInputError.js';
