@@ -12,6 +12,8 @@ export type { Issue, IssuePath } from './model/ModelError.js';
 export type { Model, ModelLike, OfficerYearSettings, Activity, CaseType, Office } from './model/types.js';
 export type { Time, Frequency } from './model/units.js';
 export { unsourcedInputs } from './model/provenance.js';
+export { withCaseCounts } from './model/withCaseCounts.js';
+export type { WithCaseCounts } from './model/withCaseCounts.js';
 
 // Workload: the officer year, case weights, achievable caseloads, the assessment.
 export { officerYear } from './workload/officerYear.js';

@@ -4,8 +4,12 @@ import { ModelSchema } from './schema.js';
 import { describeSchemaIssues } from './schemaIssues.js';
 import type { Model } from './types.js';
 
-/** Models this module built and froze: the calculations take them without checking again. */
-const parsedModels = new WeakSet<object>();
+/**
+ * Marks models this package built and froze: the calculations take them without checking again.
+ * A registered symbol, not a module-local WeakSet, so that the ESM and CJS builds and the root and
+ * `/node` entries (each may hold its own copy of this module) know each other's models.
+ */
+const PARSED = Symbol.for('staffing-model.parsed');
 
 /**
  * `JSON.parse` keeps a `"__proto__"` key as an own property, but a schema copying it into a new
@@ -30,9 +34,18 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * Freezes and registers a model built from a parsed one by code that kept its rules (withCaseCounts),
+ * so that the calculations take it without parsing again. Not part of the public API.
+ */
+export function adoptModel(model: Model): Model {
+  Object.defineProperty(model, PARSED, { value: true });
+  return deepFreeze(model);
+}
+
 /** True for a model returned by `parseModel` (frozen, so still valid). */
 export function isParsedModel(value: unknown): value is Model {
-  return typeof value === 'object' && value !== null && parsedModels.has(value);
+  return typeof value === 'object' && value !== null && Object.isFrozen(value) && (value as { [PARSED]?: boolean })[PARSED] === true;
 }
 
 /**
@@ -56,7 +69,5 @@ export function parseModel(input: unknown): Model {
   if (issues.length > 0 || !shape.success) throw new ModelError(issues);
   const resolved = resolveModel(shape.data);
   if ('issues' in resolved) throw new ModelError(resolved.issues);
-  const model = deepFreeze(resolved.model);
-  parsedModels.add(model);
-  return model;
+  return adoptModel(resolved.model);
 }

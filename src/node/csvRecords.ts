@@ -11,6 +11,9 @@ import { CsvInputError } from './CsvInputError.js';
 
 export type CsvParser = 'fast' | 'csv-parse';
 
+/** Text or bytes in chunks: a Node stream, an async generator, or an array of strings. */
+export type TextSource = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+
 /**
  * One record, as a view that the reader fills anew for every record (so that a row costs no array):
  * read what you need from it inside the callback and keep nothing.
@@ -68,7 +71,7 @@ export interface CsvHandler {
 }
 
 /** Text chunks from bytes or strings, decoding UTF-8 across chunk boundaries and dropping a BOM. */
-async function* textChunks(source: AsyncIterable<string | Uint8Array>): AsyncGenerator<string> {
+async function* textChunks(source: TextSource): AsyncGenerator<string> {
   const decoder = new StringDecoder('utf8');
   let first = true;
   for await (const chunk of source) {
@@ -84,7 +87,7 @@ async function* textChunks(source: AsyncIterable<string | Uint8Array>): AsyncGen
 }
 
 /** The fast scanner. Records go to a callback: a promise or a batch array per row would cost more than the row. */
-export async function scanRecords(source: AsyncIterable<string | Uint8Array>, delimiter: string, handle: CsvHandler): Promise<void> {
+export async function scanRecords(source: TextSource, delimiter: string, handle: CsvHandler): Promise<void> {
   let buffer = '';
   let line = 0; // lines consumed so far
   const row = new CsvRow();
@@ -197,12 +200,14 @@ function skipLine(text: string, from: number, lines: number, problem: string): Q
 }
 
 /** The same records through csv-parse (the reference implementation; `parser: 'csv-parse'`). */
-export async function csvParseRecords(source: AsyncIterable<string | Uint8Array>, delimiter: string, handle: CsvHandler): Promise<void> {
+export async function csvParseRecords(source: TextSource, delimiter: string, handle: CsvHandler): Promise<void> {
   const problems: { reason: string; line: number }[] = [];
   const row = new CsvRow();
   const parser = parse({
     bom: true,
     delimiter,
+    // Both line ends, even mixed in one file, as the scanner reads them.
+    record_delimiter: ['\r\n', '\n'],
     relax_column_count: true,
     skip_empty_lines: true,
     info: true,
@@ -226,7 +231,7 @@ export async function csvParseRecords(source: AsyncIterable<string | Uint8Array>
 }
 
 /** Reads every record, in file order, into `handle`. */
-export function readCsv(source: AsyncIterable<string | Uint8Array>, delimiter: string, parser: CsvParser, handle: CsvHandler): Promise<void> {
+export function readCsv(source: TextSource, delimiter: string, parser: CsvParser, handle: CsvHandler): Promise<void> {
   if (delimiter.length === 0 || /["\r\n]/.test(delimiter)) {
     throw new CsvInputError(`the delimiter must be a character other than a quote or a line break, got ${JSON.stringify(delimiter)}`);
   }

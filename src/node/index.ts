@@ -6,3 +6,6 @@ export { readCaseCounts } from './readCaseCounts.js';
 export type { CaseCounts, CaseSource, ReadCaseCountsOptions, SkippedRow } from './readCaseCounts.js';
 export type { CsvParser } from './csvRecords.js';
 export { CsvInputError } from './CsvInputError.js';
+export { loadModel } from './loadModel.js';
+export { withCaseCounts } from '../model/withCaseCounts.js';
+export type { WithCaseCounts } from '../model/withCaseCounts.js';
