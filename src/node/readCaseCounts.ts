@@ -1,6 +1,6 @@
 import { createReadStream } from 'node:fs';
 import { CsvInputError } from './CsvInputError.js';
-import { readCsv, type CsvParser, type CsvRow } from './csvRecords.js';
+import { readCsv, type CsvParser, type CsvRow, type TextSource } from './csvRecords.js';
 
 export interface ReadCaseCountsOptions {
   /** The column with the office id. Default `"office"`. */
@@ -36,8 +36,8 @@ export interface CaseCounts {
   skippedCount: number;
 }
 
-/** A file path, a Node readable stream, or any async iterable of text or bytes. */
-export type CaseSource = string | AsyncIterable<string | Uint8Array>;
+/** A file path, a Node readable stream, or any (async) iterable of text or bytes. */
+export type CaseSource = string | TextSource;
 
 /**
  * Counts cases per office and case type from a case-level CSV export, one row per case, streaming:
