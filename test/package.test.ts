@@ -29,10 +29,26 @@ describe('the package', () => {
     expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).sort());
   });
 
+  it('loads staffing-model/node from ESM and CJS, and every build knows the models of the others', async () => {
+    const require = createRequire(import.meta.url);
+    const nodeCjs = require(join(root, 'dist/node.cjs'));
+    const nodeEsm = await import(join(root, 'dist/node.js'));
+    const rootEsm = await import(join(root, 'dist/index.js'));
+    const scenario = join(root, 'fixtures/oig-17-51/scenario-folder');
+    const fromCjs = await nodeCjs.loadModel(scenario);
+    // A model parsed by the CJS node entry is taken as parsed by the ESM root (not parsed again).
+    expect(rootEsm.parseModel(fromCjs)).toBe(fromCjs);
+    expect(rootEsm.assess(fromCjs)).toEqual(rootEsm.assess(await nodeEsm.loadModel(scenario)));
+    const cases = join(root, 'fixtures/csv/cases.csv');
+    expect(await nodeCjs.readCaseCounts(cases)).toEqual(await nodeEsm.readCaseCounts(cases));
+  });
+
   it('ships types for both', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     expect(statSync(join(root, pkg.exports['.'].import.types)).isFile()).toBe(true);
     expect(statSync(join(root, pkg.exports['.'].require.types)).isFile()).toBe(true);
+    expect(statSync(join(root, pkg.exports['./node'].import.types)).isFile()).toBe(true);
+    expect(statSync(join(root, pkg.exports['./node'].require.types)).isFile()).toBe(true);
   });
 
   it('keeps Node-only imports out of the core', () => {
@@ -59,7 +75,7 @@ describe('the package', () => {
     expect(execFileSync('node', [cli, 'demo'], { encoding: 'utf8' })).toContain('washington-dc');
     const bad = spawnSync('node', [cli, 'assess', 'nowhere.json'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('staffing-model: nowhere.json: cannot read the file (ENOENT)\n');
+    expect(bad.stderr).toBe('staffing-model: nowhere.json: cannot read the model (ENOENT)\n');
   });
 
   it('has an up-to-date JSON Schema in docs/ (npm run schema writes it)', () => {

@@ -17,6 +17,9 @@ export interface CliArgs {
   officers: number | undefined;
   hires: number | undefined;
   method: ApportionMethod | undefined;
+  cases: string | undefined;
+  caseTypeMap: string | undefined;
+  skipInvalid: boolean;
   help: boolean;
   version: boolean;
 }
@@ -48,6 +51,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         officers: { type: 'string' },
         hires: { type: 'string' },
         method: { type: 'string' },
+        cases: { type: 'string' },
+        'case-type-map': { type: 'string' },
+        'skip-invalid': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -73,6 +79,9 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     officers: parseWhole('officers', values.officers),
     hires: parseWhole('hires', values.hires),
     method: method as ApportionMethod | undefined,
+    cases: values.cases,
+    caseTypeMap: values['case-type-map'],
+    skipInvalid: values['skip-invalid'] ?? false,
     help: values.help ?? false,
     version: values.version ?? false,
   };

@@ -1,23 +1,35 @@
+import { readFile } from 'node:fs/promises';
 import packageJson from '../../package.json' with { type: 'json' };
 import scenario from '../../fixtures/oig-17-51/scenario.json' with { type: 'json' };
 import { ModelError, formatPath } from '../model/ModelError.js';
 import { parseModel } from '../model/parseModel.js';
-import { parseCliArgs, UsageError } from './args.js';
+import type { Model } from '../model/types.js';
+import { withCaseCounts } from '../model/withCaseCounts.js';
+import { CsvInputError } from '../node/CsvInputError.js';
+import { loadModel } from '../node/loadModel.js';
+import { readCaseCounts } from '../node/readCaseCounts.js';
+import { parseCliArgs, UsageError, type CliArgs } from './args.js';
 import { assessReport, MODEL_COMMANDS } from './commands.js';
 import { render, type Report } from './render.js';
 
 export const USAGE = `staffing-model ${packageJson.version}: achievable caseloads and recommended officers per field office
 
 Usage:
-  staffing-model assess FILE.json [--vacancy-rate R]        staffing needed against staff on board
-  staffing-model allocate FILE.json --officers N [--method M] split N officers by workload
-  staffing-model hire FILE.json --hires N                    place N hires where utilization is highest
-  staffing-model coverage FILE.json                          which cases today's officers can cover, by priority
-  staffing-model demo [--vacancy-rate R]                     assess the OIG-17-51 report scenario
+  staffing-model assess MODEL [--vacancy-rate R]         staffing needed against staff on board
+  staffing-model allocate MODEL --officers N [--method M] split N officers by workload
+  staffing-model hire MODEL --hires N                     place N hires where utilization is highest
+  staffing-model coverage MODEL                           which cases today's officers can cover, by priority
+  staffing-model demo [--vacancy-rate R]                  assess the OIG-17-51 report scenario
   staffing-model --help | --version
+
+MODEL is a JSON file, or a folder with model.json and CSV tables (offices.csv, case-types.csv,
+tasks.csv, collateral-duties.csv).
 
 Options:
   -f, --format F        table (default), json, csv or markdown
+  --cases FILE.csv      case counts from a case-level export (one row per case; columns office, case_type)
+  --case-type-map FILE  JSON object mapping the export's case-type codes to the model's ids
+  --skip-invalid        skip bad rows of --cases (listed on stderr) instead of stopping at the first
   --vacancy-rate R      share of positions vacant, in [0, 1): 0.3 or 6/19; adds positions to fund
   --officers N          headcount to allocate (allocate)
   --method M            huntington-hill (default), webster, jefferson, adams or hamilton (allocate)
@@ -25,31 +37,62 @@ Options:
   -h, --help            this text
   -v, --version         the version
 
-Exit status: 0 done, 2 a problem with the command or the model (printed to stderr), 1 anything else.`;
+Exit status: 0 done, 2 a problem with the command or its input (printed to stderr), 1 anything else.`;
 
 /** Where the command line reads and writes: the real process, or a test's buffers. */
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
-  readText(path: string): string;
 }
 
 /** A problem with the user's input that is printed as it is, exit 2. */
 class InputError extends Error {}
 
-function readJson(io: CliIO, file: string): unknown {
-  let text: string;
+function modelIssues(label: string, error: ModelError): InputError {
+  const lines = error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
+  return new InputError(`${label}: the model has ${error.issues.length} problem(s):\n${lines.join('\n')}`);
+}
+
+/** The model, with case counts from --cases when given; what did not match goes to stderr. */
+async function modelFor(io: CliIO, file: string, args: CliArgs): Promise<Model> {
+  let model: Model;
   try {
-    text = io.readText(file);
+    model = await loadModel(file);
+  } catch (error) {
+    throw error instanceof ModelError ? modelIssues(file, error) : error;
+  }
+  if (args.cases === undefined) {
+    if (args.caseTypeMap !== undefined) throw new UsageError('--case-type-map goes with --cases');
+    return model;
+  }
+  const caseTypeMap = args.caseTypeMap === undefined ? undefined : await loadMap(args.caseTypeMap);
+  const read = await readCaseCounts(args.cases, {
+    ...(caseTypeMap ? { caseTypeMap } : {}),
+    caseTypes: model.caseTypes.map((caseType) => caseType.id),
+    onInvalid: args.skipInvalid ? 'skip' : 'throw',
+  });
+  for (const row of read.skipped) io.stderr(`staffing-model: ${args.cases}, line ${row.line}: skipped: ${row.reason}\n`);
+  if (read.skippedCount > read.skipped.length) io.stderr(`staffing-model: ${args.cases}: ${read.skippedCount - read.skipped.length} more rows skipped\n`);
+  const merged = withCaseCounts(model, read.counts);
+  for (const { office, cases } of merged.officesNotInModel) {
+    io.stderr(`staffing-model: ${args.cases}: office "${office}" (${cases} cases) is not in the model; its cases are not counted\n`);
+  }
+  for (const office of merged.officesWithoutCounts) io.stderr(`staffing-model: ${args.cases}: no cases for office "${office}"\n`);
+  return merged.model;
+}
+
+async function loadMap(file: string): Promise<Record<string, string>> {
+  let map: unknown;
+  try {
+    map = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(`${file}: cannot read the file${code ? ` (${code})` : ''}`);
+    throw new InputError(`${file}: ${code ? `cannot read the file (${code})` : `not valid JSON: ${(error as Error).message}`}`);
   }
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ''));
-  } catch (error) {
-    throw new InputError(`${file}: not valid JSON: ${(error as Error).message}`);
+  if (map === null || typeof map !== 'object' || Array.isArray(map) || !Object.values(map).every((id) => typeof id === 'string')) {
+    throw new InputError(`${file}: expected an object mapping codes to case-type ids, such as { "ND": "non-detained" }`);
   }
+  return map as Record<string, string>;
 }
 
 /** Builds a report, turning the library's errors into the user's: model issues and bad options. */
@@ -57,20 +100,17 @@ function report(label: string, build: () => Report): Report {
   try {
     return build();
   } catch (error) {
-    if (error instanceof ModelError) {
-      const lines = error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
-      throw new InputError(`${label}: the model has ${error.issues.length} problem(s):\n${lines.join('\n')}`);
-    }
+    if (error instanceof ModelError) throw modelIssues(label, error);
     if (error instanceof RangeError) throw new UsageError(error.message);
     throw error;
   }
 }
 
 /**
- * Runs the command line and returns the exit status. Errors in the user's input go to stderr as
+ * Runs the command line and resolves to the exit status. Errors in the user's input go to stderr as
  * plain lines, without a stack trace.
  */
-export function run(argv: readonly string[], io: CliIO): number {
+export async function run(argv: readonly string[], io: CliIO): Promise<number> {
   try {
     const args = parseCliArgs(argv);
     if (args.help || args.command === 'help') {
@@ -91,17 +131,17 @@ export function run(argv: readonly string[], io: CliIO): number {
     const spec = Object.hasOwn(MODEL_COMMANDS, command) ? MODEL_COMMANDS[command] : undefined;
     if (!spec) throw new UsageError(`unknown command "${command}"`);
     if (spec.needs && args[spec.needs] === undefined) throw new UsageError(`${command} needs --${spec.needs} N`);
-    if (args.files.length !== 1) throw new UsageError(`${command} takes one model file: staffing-model ${command} FILE.json`);
+    if (args.files.length !== 1) throw new UsageError(`${command} takes one model: staffing-model ${command} MODEL`);
     const file = args.files[0]!;
-    const input = readJson(io, file);
-    io.stdout(render(report(file, () => spec.build(parseModel(input), args)), args.format));
+    const model = await modelFor(io, file, args);
+    io.stdout(render(report(file, () => spec.build(model, args)), args.format));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`staffing-model: ${error.message}\nRun 'staffing-model --help' for usage.\n`);
       return 2;
     }
-    if (error instanceof InputError) {
+    if (error instanceof InputError || error instanceof CsvInputError) {
       io.stderr(`staffing-model: ${error.message}\n`);
       return 2;
     }
