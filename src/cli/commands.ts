@@ -11,7 +11,6 @@ import type { Report } from './render.js';
 
 const percent = (value: number | null) => (value === null ? 'unbounded (a docket with cases has no officer)' : formatPercent(value));
 
-
 export function assessReport(model: Model, args: CliArgs): Report {
   const assessment = assess(model, args.vacancyRate === undefined ? {} : { vacancyRate: args.vacancyRate });
   const weights = Object.entries(assessment.weights).map(([id, weight]) => `${id} ${weight.toFixed(2)} h`);

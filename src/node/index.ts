@@ -4,7 +4,7 @@
  */
 export { readCaseCounts } from './readCaseCounts.js';
 export type { CaseCounts, CaseSource, ReadCaseCountsOptions, SkippedRow } from './readCaseCounts.js';
-export type { CsvParser } from './csvRecords.js';
+export type { CsvParser } from './csv/readCsv.js';
 export { CsvInputError } from './CsvInputError.js';
 export { loadModel } from './loadModel.js';
 export { withCaseCounts } from '../model/withCaseCounts.js';

@@ -1,6 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { CsvInputError } from './CsvInputError.js';
-import { readCsv, type CsvParser, type CsvRow, type TextSource } from './csvRecords.js';
+import type { CsvRow } from './csv/CsvRow.js';
+import { readCsv, type CsvParser, type TextSource } from './csv/readCsv.js';
 
 export interface ReadCaseCountsOptions {
   /** The column with the office id. Default `"office"`. */

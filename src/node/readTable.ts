@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { CsvInputError } from './CsvInputError.js';
-import { readCsv } from './csvRecords.js';
+import { readCsv } from './csv/readCsv.js';
 
 /** One row of a small CSV table: its line and its cells by column name. */
 export interface TableRow {

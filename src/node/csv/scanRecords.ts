@@ -1,74 +1,11 @@
 /**
- * CSV records with their line numbers, from a stream of text or bytes, by one of two parsers that give
- * the same records: csv-parse, and a scanner that splits unquoted lines itself and reads quoted records
- * character by character (RFC 4180: quotes doubled inside quoted fields, line breaks inside quotes).
- * The scanner exists for speed; `bench/ingest.mjs` measures both.
+ * The fast CSV scanner: unquoted lines are cut with indexOf into a reusable row view; records with
+ * quotes are read by an RFC 4180 state machine (quotes doubled inside quoted fields, line breaks inside
+ * quotes). It exists for speed: see bench/ingest.mjs and docs/data.md.
  */
-import { parse } from 'csv-parse';
-import { pipeline, Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
-import { CsvInputError } from './CsvInputError.js';
-
-export type CsvParser = 'fast' | 'csv-parse';
-
-/** Text or bytes in chunks: a Node stream, an async generator, or an array of strings. */
-export type TextSource = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
-
-/**
- * One record, as a view that the reader fills anew for every record (so that a row costs no array):
- * read what you need from it inside the callback and keep nothing.
- */
-export class CsvRow {
-  /** The line the record starts on (1 is the first line). */
-  line = 0;
-  /** How many fields the record has. */
-  size = 0;
-  private text = '';
-  private readonly bounds: number[] = [];
-  private fields: readonly string[] | undefined;
-
-  /** A record without quotes: `text` from `start` to `end`, fields found by the delimiter. */
-  setLine(text: string, start: number, end: number, delimiter: string, line: number): void {
-    this.text = text;
-    this.fields = undefined;
-    this.line = line;
-    const bounds = this.bounds;
-    let size = 0;
-    for (let from = start; ; size++) {
-      const next = text.indexOf(delimiter, from);
-      bounds[2 * size] = from;
-      if (next === -1 || next >= end) {
-        bounds[2 * size + 1] = end;
-        size++;
-        break;
-      }
-      bounds[2 * size + 1] = next;
-      from = next + delimiter.length;
-    }
-    this.size = size;
-  }
-
-  /** A record whose fields were read already (quoted, or from csv-parse). */
-  setFields(fields: readonly string[], line: number): void {
-    this.fields = fields;
-    this.size = fields.length;
-    this.line = line;
-  }
-
-  field(index: number): string {
-    return this.fields ? this.fields[index]! : this.text.slice(this.bounds[2 * index], this.bounds[2 * index + 1]);
-  }
-
-  toArray(): string[] {
-    return Array.from({ length: this.size }, (_, i) => this.field(i));
-  }
-}
-
-/** Receives each record in file order, and each record that could not be read (reading goes on). */
-export interface CsvHandler {
-  row(row: CsvRow): void;
-  problem(reason: string, line: number): void;
-}
+import { CsvRow, type CsvHandler } from './CsvRow.js';
+import type { TextSource } from './readCsv.js';
 
 /** Text chunks from bytes or strings, decoding UTF-8 across chunk boundaries and dropping a BOM. */
 async function* textChunks(source: TextSource): AsyncGenerator<string> {
@@ -197,43 +134,4 @@ function readQuoted(text: string, start: number, delimiter: string): Quoted | un
 function skipLine(text: string, from: number, lines: number, problem: string): Quoted | undefined {
   const end = text.indexOf('\n', from);
   return end === -1 ? undefined : { problem: `${problem} (quote fields with "..." and double the quotes inside)`, next: end + 1, lines };
-}
-
-/** The same records through csv-parse (the reference implementation; `parser: 'csv-parse'`). */
-export async function csvParseRecords(source: TextSource, delimiter: string, handle: CsvHandler): Promise<void> {
-  const problems: { reason: string; line: number }[] = [];
-  const row = new CsvRow();
-  const parser = parse({
-    bom: true,
-    delimiter,
-    // Both line ends, even mixed in one file, as the scanner reads them.
-    record_delimiter: ['\r\n', '\n'],
-    relax_column_count: true,
-    skip_empty_lines: true,
-    info: true,
-    skip_records_with_error: true,
-    on_skip: (error) => {
-      if (error) problems.push({ reason: error.message, line: Number(error.lines) });
-      return undefined;
-    },
-  });
-  // pipeline, unlike pipe, passes a source's error (an unreadable file) on to the reader.
-  const stream = pipeline(Readable.from(source), parser, () => {});
-  for await (const { record, info } of stream as AsyncIterable<{ record: string[]; info: { lines: number; invalid_field_length: number } }>) {
-    for (const { reason, line } of problems.splice(0)) handle.problem(reason, line);
-    // csv-parse counts the line a record ends on; a record with line breaks in quotes starts earlier.
-    let inside = 0;
-    for (const field of record) for (let k = field.indexOf('\n'); k !== -1; k = field.indexOf('\n', k + 1)) inside++;
-    row.setFields(record, info.lines - inside);
-    handle.row(row);
-  }
-  for (const { reason, line } of problems.splice(0)) handle.problem(reason, line);
-}
-
-/** Reads every record, in file order, into `handle`. */
-export function readCsv(source: TextSource, delimiter: string, parser: CsvParser, handle: CsvHandler): Promise<void> {
-  if (delimiter.length === 0 || /["\r\n]/.test(delimiter)) {
-    throw new CsvInputError(`the delimiter must be a character other than a quote or a line break, got ${JSON.stringify(delimiter)}`);
-  }
-  return parser === 'fast' ? scanRecords(source, delimiter, handle) : csvParseRecords(source, delimiter, handle);
 }
