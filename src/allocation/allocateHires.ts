@@ -3,6 +3,7 @@ import { docketsOf } from '../model/lookup.js';
 import { parseModel } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
+import { quotedList } from '../internal/quotedList.js';
 
 export interface AllocateHiresOptions {
   /** Only these offices may receive hires. Default: all. */
@@ -34,7 +35,7 @@ export interface HirePlan {
 
 function check(names: readonly string[] | undefined, known: readonly string[], what: string): void {
   for (const name of names ?? []) {
-    if (!known.includes(name)) throw new RangeError(`unknown ${what} "${name}" (${what}s: ${known.map((k) => `"${k}"`).join(', ')})`);
+    if (!known.includes(name)) throw new RangeError(`unknown ${what} "${name}" (${what}s: ${quotedList(known)})`);
   }
 }
 

@@ -1,7 +1,7 @@
 import { parseModel } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
-import { apportionList, APPORTION_METHODS, type ApportionMethod } from './apportion.js';
+import { apportionList, APPORTION_METHODS, seatsEveryKey, type ApportionMethod } from './apportion.js';
 
 export interface AllocateOfficersOptions {
   /** The apportionment method. Default `"huntington-hill"` (every office x docket with work gets an officer). */
@@ -51,7 +51,7 @@ export function allocateOfficers(model: ModelLike, totalOfficers: number, option
   }
   const { rows } = assess(parseModel(model));
   const withWork = rows.filter((row) => row.workloadHours > 0).length;
-  if ((method === 'huntington-hill' || method === 'adams') && totalOfficers < withWork) {
+  if (seatsEveryKey(method) && totalOfficers < withWork) {
     throw new RangeError(
       `${totalOfficers} officers are fewer than the ${withWork} office x docket rows with work; ${method} gives each at least one: choose another method or more officers`,
     );

@@ -6,7 +6,13 @@ import { hamiltonApportion } from './hamilton.js';
 /** The apportionment methods: four divisor methods and largest remainders. */
 export type ApportionMethod = DivisorMethod | 'hamilton';
 
+/** Every method `apportion` takes, the default first. */
 export const APPORTION_METHODS: readonly ApportionMethod[] = ['huntington-hill', 'webster', 'jefferson', 'adams', 'hamilton'];
+
+/** True where the method seats every key with positive weight before any takes a second (d(0) = 0). */
+export function seatsEveryKey(method: ApportionMethod): boolean {
+  return method !== 'hamilton' && givesEverySeat(method);
+}
 
 export interface ApportionOptions {
   /** Default `"huntington-hill"`, the method of the U.S. House since 1941. */
@@ -36,7 +42,8 @@ function bounds(name: 'min' | 'max', value: ApportionOptions['min'], keys: reado
 }
 
 /**
- * Apportionment over parallel arrays, for callers that have already checked their weights.
+ * Apportionment over parallel arrays, for callers that have already checked their weights and that
+ * every floor is at most its ceiling.
  * @throws {RangeError} as `apportion`
  */
 export function apportionList(
@@ -48,13 +55,9 @@ export function apportionList(
 ): number[] {
   if (!isWhole(seats)) throw new RangeError(`seats must be a whole number >= 0, got ${seats}`);
   const positive = weights.map((w) => w > 0);
-  // Huntington-Hill and Adams seat every key with positive weight first (d(0) = 0), as the House does.
-  const floors = min.map((floor, i) =>
-    method !== 'hamilton' && givesEverySeat(method) && positive[i] ? Math.max(floor, Math.min(1, max[i]!)) : floor,
-  );
-  floors.forEach((floor, i) => {
-    if (floor > max[i]!) throw new RangeError(`key ${i}: its floor ${floor} is above its ceiling ${max[i]}`);
-  });
+  // Huntington-Hill and Adams seat every key with positive weight first (d(0) = 0), as the House does;
+  // an explicit ceiling of 0 still wins.
+  const floors = min.map((floor, i) => (seatsEveryKey(method) && positive[i] ? Math.max(floor, Math.min(1, max[i]!)) : floor));
   const needed = floors.reduce((a, b) => a + b, 0);
   if (seats < needed) {
     throw new RangeError(`${seats} seats are fewer than the floors need (${needed}${needed > min.reduce((a, b) => a + b, 0) ? `, counting one for every key with a positive weight under ${method}` : ''})`);
@@ -105,13 +108,9 @@ export function apportion(
   });
   const min = bounds('min', options.min, keys, 0);
   const max = bounds('max', options.max, keys, Infinity);
-  let counts: number[];
-  try {
-    counts = apportionList(values, seats, method, min, max);
-  } catch (error) {
-    // Name keys, not positions, in what the user sees.
-    if (error instanceof RangeError) throw new RangeError(error.message.replace(/^key (\d+):/, (_, i) => `${keys[Number(i)]}:`));
-    throw error;
-  }
+  keys.forEach((key, i) => {
+    if (min[i]! > max[i]!) throw new RangeError(`${key}: its floor ${min[i]} is above its ceiling ${max[i]}`);
+  });
+  const counts = apportionList(values, seats, method, min, max);
   return recordFrom(keys.map((key, i) => [key, counts[i]!]));
 }

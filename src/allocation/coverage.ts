@@ -1,8 +1,6 @@
-import { docketsOf } from '../model/lookup.js';
 import { parseModel } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
-import { caseWeights } from '../workload/caseWeight.js';
 
 export interface CoverageRow {
   office: string;
@@ -36,38 +34,36 @@ export interface Coverage {
  */
 export function coverage(model: ModelLike): Coverage {
   const parsed = parseModel(model);
-  const weights = caseWeights(parsed);
-  const assessment = assess(parsed);
+  const { weights, rows: staffing } = assess(parsed);
   const rows: CoverageRow[] = [];
-  for (const office of parsed.offices) {
-    for (const docket of docketsOf(parsed)) {
-      const row = assessment.rows.find((r) => r.office === office.id && r.docket === docket)!;
-      let hoursLeft = row.officers * row.caseHours;
-      const caseTypes = parsed.caseTypes.filter((caseType) => caseType.docket === docket);
-      const priorities = [...new Set(caseTypes.map((caseType) => caseType.priority ?? Infinity))].sort((a, b) => a - b);
-      // Per case type: the covered share, and the share left uncovered (computed as such, not 1 - covered,
-      // so that 6240 h x (1 - 1/3) comes out 4160 and not 4160.000000000001).
-      const covered = new Map<string, { share: number; missing: number }>();
-      for (const priority of priorities) {
-        const group = caseTypes.filter((caseType) => (caseType.priority ?? Infinity) === priority);
-        const workload = group.reduce((sum, caseType) => sum + (office.cases[caseType.id] ?? 0) * weights[caseType.id]!, 0);
-        const shares = hoursLeft >= workload ? { share: 1, missing: 0 } : { share: hoursLeft / workload, missing: (workload - hoursLeft) / workload };
-        for (const caseType of group) covered.set(caseType.id, shares);
-        hoursLeft = Math.max(0, hoursLeft - workload);
-      }
-      for (const caseType of caseTypes) {
-        const cases = office.cases[caseType.id] ?? 0;
-        const { share, missing } = covered.get(caseType.id)!;
-        rows.push({
-          office: office.id,
-          docket,
-          caseType: caseType.id,
-          priority: caseType.priority ?? null,
-          cases,
-          coveredShare: cases === 0 ? null : share,
-          uncoveredHours: cases * weights[caseType.id]! * missing,
-        });
-      }
+  // assess gives one row per office and docket, offices in model order.
+  for (const row of staffing) {
+    const office = parsed.offices.find((candidate) => candidate.id === row.office)!;
+    const caseTypes = parsed.caseTypes.filter((caseType) => caseType.docket === row.docket);
+    const priorities = [...new Set(caseTypes.map((caseType) => caseType.priority ?? Infinity))].sort((a, b) => a - b);
+    // Per case type: the covered share, and the share left uncovered (computed as such, not 1 - covered,
+    // so that 6240 h x (1 - 1/3) comes out 4160 and not 4160.000000000001).
+    const covered = new Map<string, { share: number; missing: number }>();
+    let hoursLeft = row.officers * row.caseHours;
+    for (const priority of priorities) {
+      const group = caseTypes.filter((caseType) => (caseType.priority ?? Infinity) === priority);
+      const workload = group.reduce((sum, caseType) => sum + (office.cases[caseType.id] ?? 0) * weights[caseType.id]!, 0);
+      const shares = hoursLeft >= workload ? { share: 1, missing: 0 } : { share: hoursLeft / workload, missing: (workload - hoursLeft) / workload };
+      for (const caseType of group) covered.set(caseType.id, shares);
+      hoursLeft = Math.max(0, hoursLeft - workload);
+    }
+    for (const caseType of caseTypes) {
+      const cases = office.cases[caseType.id] ?? 0;
+      const { share, missing } = covered.get(caseType.id)!;
+      rows.push({
+        office: office.id,
+        docket: row.docket,
+        caseType: caseType.id,
+        priority: caseType.priority ?? null,
+        cases,
+        coveredShare: cases === 0 ? null : share,
+        uncoveredHours: cases * weights[caseType.id]! * missing,
+      });
     }
   }
   return { rows };

@@ -48,19 +48,9 @@ export interface CliIO {
 /** A problem with the user's input that is printed as it is, exit 2. */
 class InputError extends Error {}
 
-function modelIssues(label: string, error: ModelError): InputError {
-  const lines = error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
-  return new InputError(`${label}: the model has ${error.issues.length} problem(s):\n${lines.join('\n')}`);
-}
-
 /** The model, with case counts from --cases when given; what did not match goes to stderr. */
 async function modelFor(io: CliIO, file: string, args: CliArgs): Promise<Model> {
-  let model: Model;
-  try {
-    model = await loadModel(file);
-  } catch (error) {
-    throw error instanceof ModelError ? modelIssues(file, error) : error;
-  }
+  const model = await loadModel(file);
   if (args.cases === undefined) {
     if (args.caseTypeMap !== undefined) throw new UsageError('--case-type-map goes with --cases');
     return model;
@@ -95,12 +85,11 @@ async function loadMap(file: string): Promise<Record<string, string>> {
   return map as Record<string, string>;
 }
 
-/** Builds a report, turning the library's errors into the user's: model issues and bad options. */
-function report(label: string, build: () => Report): Report {
+/** Builds a report; a RangeError from the library is a bad option (--officers, --vacancy-rate, ...). */
+function report(build: () => Report): Report {
   try {
     return build();
   } catch (error) {
-    if (error instanceof ModelError) throw modelIssues(label, error);
     if (error instanceof RangeError) throw new UsageError(error.message);
     throw error;
   }
@@ -111,6 +100,7 @@ function report(label: string, build: () => Report): Report {
  * plain lines, without a stack trace.
  */
 export async function run(argv: readonly string[], io: CliIO): Promise<number> {
+  let label = 'demo'; // what a model problem is reported against
   try {
     const args = parseCliArgs(argv);
     if (args.help || args.command === 'help') {
@@ -125,20 +115,25 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (command === undefined) throw new UsageError('no command given');
     if (command === 'demo') {
       if (args.files.length > 0) throw new UsageError(`demo takes no file, got "${args.files[0]}"`);
-      io.stdout(render(report('demo', () => assessReport(parseModel(scenario), args)), args.format));
+      io.stdout(render(report(() => assessReport(parseModel(scenario), args)), args.format));
       return 0;
     }
     const spec = Object.hasOwn(MODEL_COMMANDS, command) ? MODEL_COMMANDS[command] : undefined;
     if (!spec) throw new UsageError(`unknown command "${command}"`);
     if (spec.needs && args[spec.needs] === undefined) throw new UsageError(`${command} needs --${spec.needs} N`);
     if (args.files.length !== 1) throw new UsageError(`${command} takes one model: staffing-model ${command} MODEL`);
-    const file = args.files[0]!;
-    const model = await modelFor(io, file, args);
-    io.stdout(render(report(file, () => spec.build(model, args)), args.format));
+    label = args.files[0]!;
+    const model = await modelFor(io, label, args);
+    io.stdout(render(report(() => spec.build(model, args)), args.format));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr(`staffing-model: ${error.message}\nRun 'staffing-model --help' for usage.\n`);
+      return 2;
+    }
+    if (error instanceof ModelError) {
+      const lines = error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
+      io.stderr(`staffing-model: ${label}: the model has ${error.issues.length} problem(s):\n${lines.join('\n')}\n`);
       return 2;
     }
     if (error instanceof InputError || error instanceof CsvInputError) {

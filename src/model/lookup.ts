@@ -1,8 +1,5 @@
 import type { CaseType, Model, Office } from './types.js';
-
-function known(ids: readonly string[]): string {
-  return ids.length === 0 ? 'none' : ids.map((id) => `"${id}"`).join(', ');
-}
+import { quotedList } from '../internal/quotedList.js';
 
 /**
  * The office with this id.
@@ -10,7 +7,7 @@ function known(ids: readonly string[]): string {
  */
 export function findOffice(model: Model, id: string): Office {
   const office = model.offices.find((candidate) => candidate.id === id);
-  if (!office) throw new RangeError(`unknown office "${id}" (offices: ${known(model.offices.map((o) => o.id))})`);
+  if (!office) throw new RangeError(`unknown office "${id}" (offices: ${quotedList(model.offices.map((o) => o.id))})`);
   return office;
 }
 
@@ -21,7 +18,7 @@ export function findOffice(model: Model, id: string): Office {
 export function findCaseType(model: Model, id: string): CaseType {
   const caseType = model.caseTypes.find((candidate) => candidate.id === id);
   if (!caseType) {
-    throw new RangeError(`unknown case type "${id}" (case types: ${known(model.caseTypes.map((c) => c.id))})`);
+    throw new RangeError(`unknown case type "${id}" (case types: ${quotedList(model.caseTypes.map((c) => c.id))})`);
   }
   return caseType;
 }

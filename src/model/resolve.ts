@@ -9,6 +9,7 @@ import type { Issue, IssuePath } from './ModelError.js';
 import { formatPath } from './ModelError.js';
 import type { Activity, CaseType, Model, Office, OfficerYearSettings } from './types.js';
 import { parseInterval, parseTime, type Frequency, type Time } from './units.js';
+import { quotedList } from '../internal/quotedList.js';
 
 /** Defaults of the officer year: a federal full-time year of 52 x 40 hours. */
 const DEFAULT_YEAR: OfficerYearSettings = {
@@ -95,11 +96,6 @@ function withSource<T extends object>(value: T, source: string | undefined): T &
   return source === undefined ? value : { ...value, source };
 }
 
-function listOf(values: Iterable<string>): string {
-  const list = [...values].map((value) => `"${value}"`);
-  return list.length === 0 ? 'none' : list.join(', ');
-}
-
 function caseHoursProblem(model: Model, office: Office | undefined, where: string): string | undefined {
   const year = officerYearOf(yearSettings(model, office), dutiesOf(model, office));
   if (year.caseHours > 0) return undefined;
@@ -141,12 +137,12 @@ export function resolveModel(input: ModelInput): { model: Model } | { issues: Is
     const path = ['offices', i];
     for (const [caseTypeId] of ownEntries(office.cases ?? {})) {
       if (!caseTypeIds.has(caseTypeId)) {
-        r.report([...path, 'cases', caseTypeId], `unknown case type "${caseTypeId}" (case types: ${listOf(caseTypeIds)})`);
+        r.report([...path, 'cases', caseTypeId], `unknown case type "${caseTypeId}" (case types: ${quotedList(caseTypeIds)})`);
       }
     }
     for (const [docket] of ownEntries(office.officers ?? {})) {
       if (!dockets.has(docket)) {
-        r.report([...path, 'officers', docket], `no case type is on docket "${docket}" (dockets: ${listOf(dockets)})`);
+        r.report([...path, 'officers', docket], `no case type is on docket "${docket}" (dockets: ${quotedList(dockets)})`);
       }
     }
     return withSource(

@@ -2,6 +2,7 @@ import { ownEntries, recordFrom } from '../internal/records.js';
 import { ModelError, type Issue } from './ModelError.js';
 import { adoptModel, parseModel } from './parseModel.js';
 import type { Model, ModelLike } from './types.js';
+import { quotedList } from '../internal/quotedList.js';
 
 export interface WithCaseCounts {
   /** The model with each office's cases replaced by the counts. */
@@ -29,7 +30,7 @@ export function withCaseCounts(model: ModelLike, counts: Readonly<Record<string,
   for (const [office, byType] of ownEntries(counts)) {
     for (const [caseType, count] of ownEntries(byType)) {
       if (!caseTypeIds.has(caseType)) {
-        issues.push({ path: ['counts', office, caseType], message: `unknown case type "${caseType}" (case types: ${[...caseTypeIds].map((id) => `"${id}"`).join(', ')})` });
+        issues.push({ path: ['counts', office, caseType], message: `unknown case type "${caseType}" (case types: ${quotedList(caseTypeIds)})` });
       } else if (!(Number.isInteger(count) && count >= 0)) {
         issues.push({ path: ['counts', office, caseType], message: `must be a whole number >= 0, got ${String(count)}` });
       }

@@ -5,6 +5,7 @@ import { parseModel } from '../model/parseModel.js';
 import type { Model } from '../model/types.js';
 import { CsvInputError } from './CsvInputError.js';
 import { readTable, type TableRow } from './readTable.js';
+import { quotedList } from '../internal/quotedList.js';
 
 type Json = Record<string, unknown>;
 /** Where a model object came from, for error messages: a CSV file and line. */
@@ -84,7 +85,7 @@ async function folderInput(folder: string): Promise<{ input: Json; origins: Map<
   for (const row of await table('tasks.csv', ['case_type', 'task', 'time'], ACTIVITY_COLUMNS)) {
     const index = caseTypes.findIndex((caseType) => caseType.id === row.cells.case_type);
     if (index === -1) {
-      throw new CsvInputError(`unknown case type "${row.cells.case_type}" (case types: ${caseTypes.map((c) => `"${String(c.id)}"`).join(', ')})`, {
+      throw new CsvInputError(`unknown case type "${row.cells.case_type}" (case types: ${quotedList(caseTypes.map((c) => c.id))})`, {
         file: 'tasks.csv', line: row.line, column: 'case_type',
       });
     }

@@ -2,6 +2,7 @@ import { createReadStream } from 'node:fs';
 import { CsvInputError } from './CsvInputError.js';
 import type { CsvRow } from './csv/CsvRow.js';
 import { readCsv, type CsvParser, type TextSource } from './csv/readCsv.js';
+import { quotedList } from '../internal/quotedList.js';
 
 export interface ReadCaseCountsOptions {
   /** The column with the office id. Default `"office"`. */
@@ -84,7 +85,7 @@ export async function readCaseCounts(source: CaseSource, options: ReadCaseCounts
       officeAt = header.indexOf(officeColumn);
       caseTypeAt = header.indexOf(caseTypeColumn);
       for (const [column, at] of [[officeColumn, officeAt], [caseTypeColumn, caseTypeAt]] as const) {
-        if (at === -1) throw new CsvInputError(`the header has no column "${column}" (columns: ${header.map((f) => `"${f}"`).join(', ')})`, place(line));
+        if (at === -1) throw new CsvInputError(`the header has no column "${column}" (columns: ${quotedList(header)})`, place(line));
       }
       width = header.length;
       return;
@@ -101,7 +102,7 @@ export async function readCaseCounts(source: CaseSource, options: ReadCaseCounts
       return bad(line, 'is empty', caseTypeColumn);
     }
     if (known && !known.has(caseType)) {
-      return bad(line, `unknown case type "${caseType}" (case types: ${[...known].map((id) => `"${id}"`).join(', ')})`, caseTypeColumn);
+      return bad(line, `unknown case type "${caseType}" (case types: ${quotedList(known)})`, caseTypeColumn);
     }
     const key = `${office}\0${caseType}`;
     totals.set(key, (totals.get(key) ?? 0) + 1);
