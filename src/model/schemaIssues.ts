@@ -13,7 +13,7 @@ const KNOWN_KEYS = [
 ];
 
 /** Levenshtein distance, small strings only. */
-function editDistance(a: string, b: string): number {
+export function editDistance(a: string, b: string): number {
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];

@@ -7,5 +7,7 @@ export type { CaseCounts, CaseSource, ReadCaseCountsOptions, SkippedRow } from '
 export type { CsvParser } from './csv/readCsv.js';
 export { CsvInputError } from './CsvInputError.js';
 export { loadModel } from './loadModel.js';
+export type { LoadModelOptions } from './loadModel.js';
+export type { InputWarning, OnWarning } from './InputWarning.js';
 export { withCaseCounts } from '../model/withCaseCounts.js';
 export type { WithCaseCounts } from '../model/withCaseCounts.js';

@@ -1,0 +1,19 @@
+/**
+ * Something in an input file that was read, but that its author should know about (a table
+ * separated by semicolons, a file in a model folder that is not read). Reading went on.
+ * `message` starts with the place, as a `CsvInputError`'s does: `offices.csv, line 1: ...`.
+ */
+export interface InputWarning {
+  file: string;
+  line: number | undefined;
+  /** The warning without its place. */
+  reason: string;
+  message: string;
+}
+
+/** Receives each warning as it is found. */
+export type OnWarning = (warning: InputWarning) => void;
+
+export function inputWarning(reason: string, file: string, line?: number): InputWarning {
+  return { file, line, reason, message: `${file}${line === undefined ? '' : `, line ${line}`}: ${reason}` };
+}

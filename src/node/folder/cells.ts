@@ -1,0 +1,54 @@
+/**
+ * Cells of a table row as model values. A blank cell in a required column is an error; in an optional
+ * column it is a value not given (never a 0).
+ */
+import { CsvInputError } from '../CsvInputError.js';
+import type { TableRow } from './readTable.js';
+
+/** A decimal number as JSON writes it, signs and exponents allowed: no `0x10`, no `1,5`, no `Infinity`. */
+const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * The number a cell holds, as written in decimal.
+ *
+ * @example
+ * decimal('1.5e2') // => 150
+ * decimal('1,872') // => undefined
+ */
+export function decimal(text: string): number | undefined {
+  if (!DECIMAL.test(text)) return undefined;
+  const value = Number(text);
+  return Number.isFinite(value) ? value : undefined;
+}
+
+/** A required cell's text. @throws {CsvInputError} `tasks.csv, line 3, column "task": the cell is blank; every row needs one` */
+export function textCell(row: TableRow, column: string, file: string): string {
+  const text = row.cells[column] ?? '';
+  if (text === '') throw new CsvInputError('the cell is blank; every row needs one', { file, line: row.line, column });
+  return text;
+}
+
+/**
+ * A number cell: undefined when an optional cell is blank.
+ *
+ * @throws {CsvInputError} `offices.csv, line 3, column "officers": the cell is blank; give a number (0 if none)`,
+ *   or `..., column "share": expected a number, got "0,5": write numbers with a decimal point and no thousands separators`
+ */
+export function numberCell(row: TableRow, column: string, file: string, required: boolean): number | undefined {
+  const text = row.cells[column] ?? '';
+  const place = { file, line: row.line, column };
+  if (text === '') {
+    if (required) throw new CsvInputError('the cell is blank; give a number (0 if none)', place);
+    return undefined;
+  }
+  const value = decimal(text);
+  if (value !== undefined) return value;
+  const hint = text.includes(',') ? ': write numbers with a decimal point and no thousands separators' : '';
+  throw new CsvInputError(`expected a number, got "${text}"${hint}`, place);
+}
+
+/** Officer time: a bare number is hours; anything else is left to the model's unit parser (`"20 min"`). */
+export function timeCell(row: TableRow, file: string): number | string {
+  const text = textCell(row, 'time', file);
+  return decimal(text) ?? text;
+}

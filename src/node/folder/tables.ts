@@ -1,0 +1,22 @@
+/** The CSV tables a model folder may hold, and their columns. */
+export interface TableSpec {
+  /** The file's name (matched ignoring case). */
+  file: string;
+  /** Columns the header must have; every row must fill them. */
+  required: readonly string[];
+  /** Columns the header may have; a blank cell is a value not given. */
+  optional: readonly string[];
+}
+
+const ACTIVITY = ['per_year', 'every', 'share', 'source'] as const;
+
+export const OFFICES: TableSpec = { file: 'offices.csv', required: ['office', 'docket', 'officers'], optional: ['name', 'source'] };
+export const CASE_TYPES: TableSpec = { file: 'case-types.csv', required: ['id', 'docket'], optional: ['label', 'priority', 'source'] };
+export const TASKS: TableSpec = { file: 'tasks.csv', required: ['case_type', 'task', 'time'], optional: ACTIVITY };
+export const DUTIES: TableSpec = { file: 'collateral-duties.csv', required: ['duty', 'time'], optional: ['office', ...ACTIVITY] };
+
+/** Every table, in the order they are read (case types before their tasks, offices before their duties). */
+export const TABLES: readonly TableSpec[] = [CASE_TYPES, TASKS, OFFICES, DUTIES];
+
+/** The model field each column fills, for issues that parseModel finds in a row. */
+export const ACTIVITY_COLUMNS = { time: 'time', perYear: 'per_year', every: 'every', share: 'share', source: 'source' };
