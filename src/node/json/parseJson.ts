@@ -51,11 +51,11 @@ export function parseJson(text: string, file: string): { value: unknown; duplica
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const position = positionsIn(text);
+  if (text.trim() === '') throw new CsvInputError('not valid JSON: the file is empty', { file });
   const error = errors[0];
   if (error || tree === undefined) {
     const { line, column } = position(error?.offset ?? 0);
-    const reason = error ? syntaxMessage(text, error) : 'the file is empty';
-    throw new CsvInputError(`not valid JSON: ${reason}`, { file, line, column });
+    throw new CsvInputError(`not valid JSON: ${error ? syntaxMessage(text, error) : 'no value'}`, { file, line, column });
   }
   const duplicates: DuplicateKey[] = [];
   return { value: valueOf(tree, [], position, duplicates), duplicates };

@@ -21,7 +21,7 @@ export function syntaxMessage(text: string, error: ParseError): string {
     case 'PropertyNameExpected': {
       const what = printParseErrorCode(error.error) === 'ValueExpected' ? 'a value' : 'a key in double quotes';
       const trailing = next === ']' || next === '}' ? ' (JSON allows no comma before a closing bracket)' : '';
-      return text.trim() === '' ? 'the file is empty' : `expected ${what}, found ${at}${trailing}`;
+      return `expected ${what}, found ${at}${trailing}`;
     }
     case 'ColonExpected':
       return `expected ":" after the key, found ${at}`;
@@ -47,6 +47,6 @@ export function syntaxMessage(text: string, error: ParseError): string {
     case 'UnexpectedEndOfNumber':
       return `${at} is not a JSON number`;
     default:
-      return `unexpected ${at}`;
+      return `unexpected ${at}${next === "'" ? ' (JSON takes double quotes)' : ''}`;
   }
 }
