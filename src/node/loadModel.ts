@@ -35,8 +35,9 @@ export interface LoadModelOptions {
  * @example
  * const model = await loadModel('fixtures/oig-17-51/scenario-folder')
  * model.offices.length // => 4
- * await loadModel('models/semicolons', { onWarning: (w) => console.error(w.message) })
- * // offices.csv, line 1: the columns are separated by semicolons (";"), not commas; read as such
+ * await loadModel('fixtures/folders/semicolons', { onWarning: (w) => console.error(w.message) })
+ * // prints, for each of the four tables:
+ * // case-types.csv, line 1: the columns are separated by semicolons (";"), not commas; read as such
  */
 export async function loadModel(path: string, options: LoadModelOptions = {}): Promise<Model> {
   const onWarning = options.onWarning ?? (() => {});
