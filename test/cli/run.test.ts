@@ -151,7 +151,7 @@ describe('staffing-model (command line)', () => {
   it('exits 2 for a file that is not JSON, and reads a file with a byte-order mark', async () => {
     const bad = await cli('assess', modelFile('{ "caseTypes": ['));
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toMatch(/model\.json: not valid JSON: /);
+    expect(bad.stderr).toMatch(/model\.json, line 1, column 17: not valid JSON: expected "," or "\]", found the end of the file\n/);
     expect((await cli('assess', modelFile(`\uFEFF${JSON.stringify(smallModel())}`))).status).toBe(0);
   });
 });
