@@ -224,7 +224,7 @@ describe('loadModel: folders it refuses', () => {
     [
       'offices that differ only in case, made by offices.csv',
       { 'model.json': '{}', 'offices.csv': 'office,docket,officers\nwashington-dc,detained,1\nWashington-DC,non-detained,1\n' },
-      'offices.csv, line 3, column "office": office "Washington-DC" differs from "washington-dc" on line 2 only in case; write an id the same way on every row',
+      'offices.csv, line 3, column "office": office "washington-dc" on line 2 differs from "Washington-DC" only in case; write an id the same way on every row',
     ],
     ['a case type given twice', { 'case-types.csv': 'id,docket\nnd,non-detained\nnd,detained\n' }, 'case-types.csv, line 3, column "id": case type "nd" is given twice (first on line 2)'],
     [

@@ -24,21 +24,24 @@ export function addOffices(input: Json, rows: readonly TableRow[], file: string,
   const offices = arrayAt(input, 'offices', []);
   const fromModelJson = offices.length > 0;
   const ids = offices.map(idOf);
+  const indexOf = new Map<string | undefined, number>(ids.map((id, index) => [id, index] as const).reverse()); // an id's first office
   const dockets = [...new Set(arrayAt(input, 'caseTypes', []).map((caseType) => (typeof caseType?.docket === 'string' ? caseType.docket : undefined)))].filter((d) => d !== undefined);
+  const byFoldedId = new Map<string, number>(); // offices this table made, by their id in lower case
   const lines = new Map<string, number>(); // where each value was given: `${office index}\0${field}` -> line
   for (const row of rows) {
     const place = (column: string) => ({ file, line: row.line, column });
     const id = textCell(row, 'office', file);
-    let index = ids.indexOf(id);
+    let index = indexOf.get(id) ?? -1;
     if (index === -1) {
-      const known = ids.filter((known) => known !== undefined);
-      if (fromModelJson) throw new CsvInputError(`office "${id}" is not in model.json${suggestions(id, known, 'offices')}`, place('office'));
-      const twin = known.find((other) => other.toLowerCase() === id.toLowerCase());
+      if (fromModelJson) throw new CsvInputError(`office "${id}" is not in model.json${suggestions(id, ids.filter((known) => known !== undefined), 'offices')}`, place('office'));
+      const twin = byFoldedId.get(id.toLowerCase());
       if (twin !== undefined) {
-        throw new CsvInputError(`office "${id}" differs from "${twin}" ${firstGiven(lines, `${ids.indexOf(twin)}\0id`)} only in case; write an id the same way on every row`, place('office'));
+        throw new CsvInputError(`office "${ids[twin]}" on line ${lines.get(`${twin}\0id`)} differs from "${id}" only in case; write an id the same way on every row`, place('office'));
       }
       index = offices.push({ id }) - 1;
       ids.push(id);
+      indexOf.set(id, index);
+      byFoldedId.set(id.toLowerCase(), index);
       lines.set(`${index}\0id`, row.line);
       setOrigin(origins, ['offices', index], { file, line: row.line, columns: OFFICE_COLUMNS });
     }
