@@ -5,11 +5,11 @@
 
 // The model: schema, parsing, errors.
 export { ModelSchema } from './model/schema.js';
-export type { ModelInput, ActivityInput, OfficerYearInput, TimeInput } from './model/schema.js';
+export type { ModelInput, ActivityInput, TaskInput, OfficerYearInput, TimeInput } from './model/schema.js';
 export { parseModel } from './model/parseModel.js';
 export { ModelError, formatPath } from './model/ModelError.js';
 export type { Issue, IssuePath } from './model/ModelError.js';
-export type { Model, ModelLike, OfficerYearSettings, Activity, CaseType, Office } from './model/types.js';
+export type { Model, ModelLike, OfficerYearSettings, Activity, Task, CaseType, Office } from './model/types.js';
 export type { Time, Frequency } from './model/units.js';
 export { unsourcedInputs } from './model/provenance.js';
 export { withCaseCounts } from './model/withCaseCounts.js';
@@ -37,6 +37,17 @@ export { balanceCaseload } from './allocation/balanceCaseload.js';
 export type { BalanceCaseloadOptions, CaseToAssign, CaseloadBalance, LoadedOfficer, OfficerToLoad } from './allocation/balanceCaseload.js';
 export { coverage } from './allocation/coverage.js';
 export type { Coverage, CoverageRow } from './allocation/coverage.js';
+
+// Queueing: window duty sized as an Erlang C queue.
+export { erlangC } from './queueing/erlangC.js';
+export type { ErlangC, ErlangCOptions } from './queueing/erlangC.js';
+export { erlangCMetrics } from './queueing/erlangCMetrics.js';
+export type { ErlangCMetricsOptions } from './queueing/erlangCMetrics.js';
+export type { ErlangCMetrics } from './queueing/queueFigures.js';
+export { windowDuty } from './queueing/windowDuty.js';
+export type { WindowDuty, WindowDutyOptions } from './queueing/windowDutyTypes.js';
+export type { WindowHour } from './queueing/windowHour.js';
+export { withWindowDuty } from './queueing/withWindowDuty.js';
 
 // Output: result tables as CSV that is safe to open in a spreadsheet.
 export { toCsv } from './output/toCsv.js';

@@ -124,7 +124,7 @@ export function resolveModel(input: ModelInput): { model: Model } | { issues: Is
         ...(caseType.label === undefined ? {} : { label: caseType.label }),
         docket: caseType.docket,
         ...(caseType.priority === undefined ? {} : { priority: caseType.priority }),
-        tasks: r.activities(['caseTypes', i, 'tasks'], caseType.tasks),
+        tasks: r.activities(['caseTypes', i, 'tasks'], caseType.tasks).map((task, j) => (caseType.tasks[j]!.window ? { ...task, window: true as const } : task)),
       },
       caseType.source,
     ),

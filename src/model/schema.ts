@@ -50,6 +50,15 @@ const ActivitySchema = z.strictObject({
   source,
 });
 
+/** A task on a case: an activity that may be done at the office's check-in window. */
+const TaskSchema = z.extend(ActivitySchema, {
+  window: z.optional(
+    z.boolean().check(
+      z.describe('True for a task done at the check-in window (window duty): its arrivals size the window as a queue (windowDuty). Default false.'),
+    ),
+  ),
+});
+
 const OfficerYearSchema = z.strictObject({
   paidHours: z.optional(z.number().check(z.gt(0), z.describe('Paid hours a year. Default 2080.'))),
   workdayHours: z.optional(
@@ -77,7 +86,7 @@ const CaseTypeSchema = z.strictObject({
   priority: z.optional(
     z.int().check(z.gte(1), z.describe('1 is the highest. Case hours go to higher priorities first (coverage). Default: none, after every numbered priority.')),
   ),
-  tasks: z.array(ActivitySchema).check(z.minLength(1)),
+  tasks: z.array(TaskSchema).check(z.minLength(1)),
   source,
 });
 
@@ -118,6 +127,8 @@ export const ModelSchema = z.strictObject({
 export type ModelInput = z.input<typeof ModelSchema>;
 /** A task or duty as written. */
 export type ActivityInput = z.input<typeof ActivitySchema>;
+/** A case task as written: an activity, with `window: true` for check-ins at the window. */
+export type TaskInput = z.input<typeof TaskSchema>;
 /** An officer year as written. */
 export type OfficerYearInput = z.input<typeof OfficerYearSchema>;
 /** Officer time as written: hours, or a string with a unit. */

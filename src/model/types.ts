@@ -24,13 +24,18 @@ export interface Activity {
   readonly source?: string;
 }
 
+/** A task on a case; `window: true` when it is done at the office's check-in window. */
+export interface Task extends Activity {
+  readonly window?: true;
+}
+
 export interface CaseType {
   readonly id: string;
   readonly label?: string;
   readonly docket: string;
   /** 1 is the highest; absent: after every numbered priority. */
   readonly priority?: number;
-  readonly tasks: readonly Activity[];
+  readonly tasks: readonly Task[];
   readonly source?: string;
 }
 

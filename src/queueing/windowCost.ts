@@ -1,0 +1,37 @@
+import type { ActivityInput } from '../model/schema.js';
+import type { Model, Office } from '../model/types.js';
+import { assess } from '../workload/assess.js';
+import { WINDOW_DUTY } from './officeWithoutWindowDuty.js';
+import type { WindowArrivals } from './windowArrivals.js';
+
+/** What the window's officer hours add to an office's workload, and the duty that carries it. */
+export interface WindowCost {
+  caseWeightHours: number;
+  collateralHours: number;
+  officers: number;
+  collateralDuty: ActivityInput;
+}
+
+/**
+ * The case weights already count each window task's time; the window costs its officer hours. What it
+ * adds is the difference, collateralHours = officerHours - min(arrivals x handle, tasks' hours): the time
+ * officers wait at the window for arrivals (and any handle time beyond the tasks' own). It is shared by
+ * n = (workload + collateralHours) / caseHours officers (at least 1), each carrying collateralHours / n,
+ * so that `assess` then finds exactly n officers needed: (workload + collateralHours) / caseHours.
+ * `base` is the model without the office's window duty.
+ */
+export function windowCost(base: Model, office: Office, arrivals: WindowArrivals, handleHours: number, officerHours: number, about: string): WindowCost {
+  const caseWeightHours = Math.min(arrivals.arrivalsPerYear * handleHours, arrivals.taskHours);
+  const collateralHours = officerHours - caseWeightHours;
+  const { workloadHours, caseHours } = assess(base).offices.find((row) => row.office === office.id)!;
+  const officers = Math.max(1, (workloadHours + collateralHours) / caseHours);
+  const source =
+    `windowDuty: ${about}: ${officerHours.toFixed(1)} officer hours a year at the window, less ${caseWeightHours.toFixed(1)}` +
+    ` already in the case weights, shared by ${+officers.toFixed(2)} officers`;
+  return {
+    caseWeightHours,
+    collateralHours,
+    officers,
+    collateralDuty: { name: WINDOW_DUTY, time: collateralHours / officers, perYear: 1, source },
+  };
+}

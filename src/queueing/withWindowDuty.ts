@@ -1,0 +1,34 @@
+import { findOffice } from '../model/lookup.js';
+import { adoptModel, parseModel } from '../model/parseModel.js';
+import type { Activity, Model, ModelLike } from '../model/types.js';
+import { officeWithoutWindowDuty } from './officeWithoutWindowDuty.js';
+import { windowDuty } from './windowDuty.js';
+import type { WindowDutyOptions } from './windowDutyTypes.js';
+
+/**
+ * The model with an office's window sized as a queue and in place as its "window duty" (see
+ * `windowDuty`): any window duty the office had, its own or the model's, is replaced; other offices keep
+ * theirs (a model-wide one becomes each other office's own). `assess` then gives the office
+ * (workload hours + the window's added hours) / case hours officers. The input model is not changed.
+ *
+ * @throws {ModelError} when `model` is an input that does not parse
+ * @throws {RangeError} those of `windowDuty`
+ * @example
+ * assess(withWindowDuty(model, 'dc', { openHoursPerWeek: 40, targetWait: '15 min', serviceLevel: 0.8 })).offices[0].requiredOfficers
+ */
+export function withWindowDuty(model: ModelLike, officeId: string, options: WindowDutyOptions): Model {
+  const parsed = parseModel(model);
+  const base = officeWithoutWindowDuty(parsed, findOffice(parsed, officeId).id);
+  const { collateralDuty } = windowDuty(base, officeId, options);
+  const duty: Activity = {
+    name: collateralDuty.name,
+    time: { amount: collateralDuty.time as number, unit: 'hour' },
+    frequency: { perYear: 1 },
+    share: 1,
+    source: collateralDuty.source!,
+  };
+  const offices = base.offices.map((office) =>
+    office.id === officeId ? { ...office, collateralDuties: [...office.collateralDuties, duty] } : office,
+  );
+  return adoptModel({ ...base, offices });
+}
