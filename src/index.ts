@@ -49,5 +49,10 @@ export type { WindowDuty, WindowDutyOptions } from './queueing/windowDutyTypes.j
 export type { WindowHour } from './queueing/windowHour.js';
 export { withWindowDuty } from './queueing/withWindowDuty.js';
 
+// Planning: a multi-year hiring plan.
+export { hiringPlan } from './planning/hiringPlan.js';
+export type { HiringPlan, HiringPlanOfficeRow, HiringPlanOptions, HiringPlanRow } from './planning/hiringPlanTypes.js';
+export type { DocketSize, DocketTrend } from './planning/docketTrend.js';
+
 // Output: result tables as CSV that is safe to open in a spreadsheet.
 export { toCsv } from './output/toCsv.js';

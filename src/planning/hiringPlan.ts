@@ -1,0 +1,60 @@
+import { parseModel } from '../model/parseModel.js';
+import type { ModelLike } from '../model/types.js';
+import { assess } from '../workload/assess.js';
+import { docketFactors } from './docketFactors.js';
+import { fewestHires, isClosed, workforceYears } from './fewestHires.js';
+import type { HiringPlan, HiringPlanOptions, HiringPlanRow } from './hiringPlanTypes.js';
+import { placeHires } from './placeHires.js';
+import { projectModel } from './projectModel.js';
+import { checkPlanOptions } from './planOptions.js';
+
+/**
+ * A multi-year hiring plan (OIG-17-51, recommendation 3). Year k of the plan (k = 0 is `startYear`,
+ * whose cases are the model's) has the model's cases x (1 + docketGrowth)^k, or x trend(year) /
+ * trend(startYear) for a line fitted to a docket history. Each year, at its start, attritionRate of
+ * the officers carrying cases leave and the year's hires join; a hire trains for trainingMonths, then
+ * carries cases. Officers are averages over the year (full-time equivalents); gap = requiredOfficers -
+ * officers. The year's hires are placed by `allocateHires` where utilization is highest.
+ * Without hiresPerYear: the fewest hires a year (the same every year) that close the gap in the last
+ * year. See docs/hiring-plan.md for a worked example. Does not mutate its input.
+ *
+ * @throws {ModelError} when `model` is an input that does not parse
+ * @throws {RangeError} `years must be a whole number >= 1, got 0`, `no number of hires closes the gap by ...`,
+ *   and those of the options (see docs/hiring-plan.md)
+ * @example
+ * // 100 officers, required 100, 110, 121; 10% attrition; 18 months' training:
+ * hiringPlan(model, { years: 3, docketGrowth: 0.1, attritionRate: 0.1, trainingMonths: 18 }).hiresPerYear // => 35
+ */
+export function hiringPlan(model: ModelLike, options: HiringPlanOptions): HiringPlan {
+  checkPlanOptions(options);
+  const parsed = parseModel(model);
+  const { years, attritionRate, trainingMonths, vacancyRate } = options;
+  const startYear = options.startYear ?? 1;
+  const { factors, trend } = docketFactors(options.docketGrowth, years, options.startYear);
+  const totals = factors.map((factor) => assess(projectModel(parsed, factor), vacancyRate === undefined ? {} : { vacancyRate }).total);
+  const required = totals.map((total) => total.requiredOfficers);
+  const onBoard = assess(parsed).total.officers;
+  const hires = options.hiresPerYear ?? fewestHires(onBoard, required, attritionRate, trainingMonths, startYear + years - 1);
+  const rows = workforceYears(onBoard, years, hires, attritionRate, trainingMonths).map(
+    (year, k): HiringPlanRow => ({
+      year: startYear + k,
+      cases: totals[k]!.cases,
+      requiredOfficers: required[k]!,
+      officers: year.officers,
+      inTraining: year.inTraining,
+      hires,
+      separations: year.separations,
+      gap: required[k]! - year.officers,
+      ...(vacancyRate === undefined ? {} : { positionsToFund: totals[k]!.positionsToFund! }),
+    }),
+  );
+  let open = rows.length; // rows[open..] are all closed
+  while (open > 0 && isClosed(rows[open - 1]!.gap, rows[open - 1]!.requiredOfficers)) open--;
+  return {
+    rows,
+    offices: placeHires(parsed, factors, hires, attritionRate, trainingMonths, startYear),
+    hiresPerYear: hires,
+    gapClosesIn: open === rows.length ? null : rows[open]!.year,
+    ...(trend ? { docketTrend: trend } : {}),
+  };
+}

@@ -1,0 +1,56 @@
+import type { DocketSize, DocketTrend } from './docketTrend.js';
+
+export interface HiringPlanOptions {
+  /** Years to plan: a whole number >= 1. */
+  years: number;
+  /** The docket's yearly growth rate (0.05 is 5% a year), or a history of docket sizes to fit a line to. */
+  docketGrowth: number | readonly DocketSize[];
+  /** The share of officers carrying cases who leave each year, in [0, 1). */
+  attritionRate: number;
+  /** Months a hire trains before carrying cases, >= 0. */
+  trainingMonths: number;
+  /** Hires each year, a whole number >= 0. Default: the fewest that close the gap by the last year. */
+  hiresPerYear?: number;
+  /** The calendar year the model's case counts describe: the plan's first year. Default 1; needed with a history. */
+  startYear?: number;
+  /** Share of funded positions that stand vacant, in [0, 1): adds positionsToFund to each year. */
+  vacancyRate?: number;
+}
+
+/** One plan year, for the whole model. Officers are full-time equivalents averaged over the year. */
+export interface HiringPlanRow {
+  year: number;
+  /** Open cases: the model's counts grown to this year, rounded per office and case type. */
+  cases: number;
+  /** workloadHours / caseHours for this year's cases (exact, as in `assess`). */
+  requiredOfficers: number;
+  /** Officers carrying cases. */
+  officers: number;
+  /** Hired and still in training: not carrying cases. */
+  inTraining: number;
+  hires: number;
+  separations: number;
+  /** requiredOfficers - officers; 0 or less when the year is covered. */
+  gap: number;
+  /** With vacancyRate: requiredOfficers / (1 - vacancyRate), rounded up per office and docket (as `assess`). */
+  positionsToFund?: number;
+}
+
+/** Where one year's hires go: an office and docket, by `allocateHires`. Only rows that receive hires. */
+export interface HiringPlanOfficeRow {
+  year: number;
+  office: string;
+  docket: string;
+  hires: number;
+}
+
+export interface HiringPlan {
+  rows: HiringPlanRow[];
+  offices: HiringPlanOfficeRow[];
+  /** The hires each year: as given, or the fewest that close the gap by the last year. */
+  hiresPerYear: number;
+  /** The first year from which the gap stays closed to the end of the plan; null if it is open in the last year. */
+  gapClosesIn: number | null;
+  /** With a docket history: the line fitted to it, and how well it fits. */
+  docketTrend?: DocketTrend;
+}
