@@ -25,8 +25,14 @@ const WEEKS_PER_YEAR = 365.25 / 7;
  * @throws {ModelError} when `model` is an input that does not parse
  * @throws {RangeError} `unknown office "x" (...)`, `no task has "window": true: ...`, and those of `erlangC` and `profile`
  * @example
- * windowDuty(model, 'dc', { openHoursPerWeek: 40, targetWait: '15 min', serviceLevel: 0.8 })
- * // => { office: 'dc', arrivalsPerWeek: 790.5, windowHoursPerWeek: 360, officerHours: 18784.3, collateralHours: ..., ... }
+ * // 400 cases checking in weekly for 15 minutes (and a 2-hour file review a year), 2,080 case hours an officer:
+ * // 10 arrivals an hour over 40 open hours, 2.5 erlangs, 4 officers every hour for 80% within 5 minutes.
+ * windowDuty(model, 'dc', { openHoursPerWeek: 40, targetWait: '5 min', serviceLevel: 0.8 })
+ * // => { office: 'dc', arrivalsPerYear: 20871.428571428572, arrivalsPerWeek: 400, handleTime: 15,
+ * //      hours: [{ hour: 1, arrivalRate: 10, servers: 4, trafficIntensity: 2.5, serviceLevel: 0.8059971021901762, ... }, ...],
+ * //      windowHoursPerWeek: 160, officerHours: 8348.57142857143, caseWeightHours: 5217.857142857143,
+ * //      collateralHours: 3130.7142857142862, officers: 4.398351648351649,
+ * //      collateralDuty: { name: 'window duty', time: 711.792629606496, perYear: 1, source: 'windowDuty: 160 officer hours a week ...' } }
  */
 export function windowDuty(model: ModelLike, officeId: string, options: WindowDutyOptions): WindowDuty {
   const parsed = parseModel(model);

@@ -14,7 +14,9 @@ import type { WindowDutyOptions } from './windowDutyTypes.js';
  * @throws {ModelError} when `model` is an input that does not parse
  * @throws {RangeError} those of `windowDuty`
  * @example
- * assess(withWindowDuty(model, 'dc', { openHoursPerWeek: 40, targetWait: '15 min', serviceLevel: 0.8 })).offices[0].requiredOfficers
+ * // The office of windowDuty's example: 6,017.9 workload hours and 3,130.7 more at the window, over 2,080 case hours.
+ * assess(withWindowDuty(model, 'dc', { openHoursPerWeek: 40, targetWait: '5 min', serviceLevel: 0.8 })).offices[0].requiredOfficers
+ * // => 4.398351648351649
  */
 export function withWindowDuty(model: ModelLike, officeId: string, options: WindowDutyOptions): Model {
   const parsed = parseModel(model);
