@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { APPORTION_METHODS, type ApportionMethod } from '../allocation/apportion.js';
+import { WINDOW_PLAN_OPTIONS, type RawOptions } from './windowPlanOptions.js';
 
 /** A mistake in how the command was called: printed with a pointer to --help, exit 2. */
 export class UsageError extends Error {
@@ -20,6 +21,8 @@ export interface CliArgs {
   cases: string | undefined;
   caseTypeMap: string | undefined;
   skipInvalid: boolean;
+  /** The options of window and plan, as given (windowPlanOptions.ts reads them). */
+  raw: RawOptions;
   help: boolean;
   version: boolean;
 }
@@ -56,6 +59,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         'skip-invalid': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        ...WINDOW_PLAN_OPTIONS,
       },
     });
   } catch (error) {
@@ -82,6 +86,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     cases: values.cases,
     caseTypeMap: values['case-type-map'],
     skipInvalid: values['skip-invalid'] ?? false,
+    raw: values,
     help: values.help ?? false,
     version: values.version ?? false,
   };

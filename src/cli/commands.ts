@@ -7,7 +7,9 @@ import { assessmentTable } from '../output/assessmentTable.js';
 import { formatPercent } from '../output/numbers.js';
 import { assess } from '../workload/assess.js';
 import type { CliArgs } from './args.js';
+import { planReport } from './planReport.js';
 import type { Report } from './render.js';
+import { windowReport } from './windowReport.js';
 
 const percent = (value: number | null) => (value === null ? 'unbounded (a docket with cases has no officer)' : formatPercent(value));
 
@@ -81,5 +83,7 @@ export const MODEL_COMMANDS: Record<string, ModelCommand> = {
   allocate: { needs: 'officers', build: allocateReport },
   hire: { needs: 'hires', build: hireReport },
   coverage: { build: coverageReport },
+  window: { build: (model, args) => windowReport(model, args.raw) },
+  plan: { build: (model, args) => planReport(model, args.raw, args.vacancyRate) },
 };
 

@@ -19,6 +19,10 @@ Usage:
   staffing-model allocate MODEL --officers N [--method M] split N officers by workload
   staffing-model hire MODEL --hires N                     place N hires where utilization is highest
   staffing-model coverage MODEL                           which cases today's officers can cover, by priority
+  staffing-model window MODEL --office ID --open-hours N --target-wait T --service-level R
+                                                          size an office's check-in window as a queue
+  staffing-model plan MODEL --years N --docket-growth G --attrition-rate R --training-months M
+                                                          a multi-year hiring plan
   staffing-model demo [--vacancy-rate R]                  assess the OIG-17-51 report scenario
   staffing-model --help | --version
 
@@ -34,6 +38,18 @@ Options:
   --officers N          headcount to allocate (allocate)
   --method M            huntington-hill (default), webster, jefferson, adams or hamilton (allocate)
   --hires N             officers to add (hire)
+  --office ID           the office whose window to size (window)
+  --open-hours N        hours a week the window is open (window)
+  --target-wait T       the wait the service level counts against: 15 min, 90 s, 0.25 (hours) (window)
+  --service-level R     the share of arrivals served within the target wait: 0.8 or 80% (window)
+  --handle-time T       time at the window per arrival; default: the window tasks' own time (window)
+  --profile S,S,...     the share of the week's arrivals in each open hour; default: even (window)
+  --years N             years to plan (plan)
+  --docket-growth G     a yearly rate (0.05 or 5%), or a docket history 2016:2200000,2020:3260000,... (plan)
+  --attrition-rate R    the share of officers who leave each year (plan)
+  --training-months M   months from hire to carrying cases (plan)
+  --hires-per-year N    hires each year; default: the fewest that close the gap by the last year (plan)
+  --start-year Y        the year the model's cases describe (plan; needed with a docket history)
   -h, --help            this text
   -v, --version         the version
 

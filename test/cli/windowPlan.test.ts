@@ -1,0 +1,97 @@
+/** The window and plan commands (src/cli/windowReport.ts, planReport.ts, windowPlanOptions.ts). */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run.js';
+
+const fixtures = join(import.meta.dirname, '../../fixtures');
+const windowModel = join(fixtures, 'queueing/check-in-window.json');
+const national = join(fixtures, 'oig-17-51/national.json');
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { status, stdout, stderr };
+}
+
+const windowArgs = ['window', windowModel, '--office', 'dc', '--open-hours', '40', '--target-wait', '5 min', '--service-level', '80%'];
+const history = '2016:2200000,2020:3260000,2021:3600000,2022:4700000,2023:6200000';
+const planArgs = ['plan', national, '--years', '8', '--start-year', '2016', '--docket-growth', history, '--attrition-rate', '0.05', '--training-months', '6'];
+
+describe('staffing-model window', () => {
+  it('sizes the window hour by hour as a table', async () => {
+    const { status, stdout, stderr } = await cli(...windowArgs);
+    expect([status, stderr]).toEqual([0, '']);
+    // The window of docs/queueing.md, worked by hand: 4 officers every open hour.
+    expect(stdout).toContain('Window duty at dc: 160 officer hours a week');
+    expect(stdout).toContain('400.0 arrivals a week (20,871 a year), 15.0 minutes each, over 40 open hours.');
+    expect(stdout).toContain('so it adds 3,131, shared by 4.40 officers (711.8 hours each a year)');
+    expect(stdout).toMatch(/\n\s+1\s+10\.0\s+2\.50\s+4\s+81%\s+32%\s+3\.2\s+63%\n/);
+  });
+
+  it('writes json, csv and markdown', async () => {
+    const json = JSON.parse((await cli(...windowArgs, '-f', 'json')).stdout);
+    expect(json).toMatchObject({ office: 'dc', windowHoursPerWeek: 160, collateralDuty: { name: 'window duty', perYear: 1 } });
+    const csv = (await cli(...windowArgs, '-f', 'csv')).stdout.split('\r\n');
+    expect(csv[0]).toBe('hour,arrivalRate,servers,trafficIntensity,serviceLevel,waitProbability,averageWait,occupancy');
+    expect(csv).toHaveLength(42); // a header, 40 hours, and the final line break
+    expect((await cli(...windowArgs, '-f', 'markdown')).stdout).toContain('| 40 | 10.0 | 2.50 | 4 | 81% |');
+  });
+
+  it('takes a handle time and an hourly profile', async () => {
+    const args = ['window', windowModel, '--office', 'dc', '--open-hours', '2', '--target-wait', '0.0833', '--service-level', '0.8'];
+    const json = JSON.parse((await cli(...args, '--profile', '0.75,0.25', '--handle-time', '10 min', '-f', 'json')).stdout);
+    expect(json.handleTime).toBeCloseTo(10, 9);
+    expect(json.hours.map((hour: { arrivalRate: number }) => Math.round(hour.arrivalRate))).toEqual([300, 100]);
+  });
+
+  it.each<[string[], string]>([
+    [['window', windowModel, '--open-hours', '40'], 'window needs --office ID'],
+    [['window', windowModel, '--office', 'dc', '--target-wait', '5 min', '--service-level', '0.8'], 'window needs --open-hours N'],
+    [[...windowArgs.slice(0, 6), '--target-wait', '1 day', '--service-level', '0.8'], '--target-wait: "1 day" is a calendar unit'],
+    [[...windowArgs, '--profile', '1,x'], '--profile: share 2 is not a number: "x"'],
+    [[...windowArgs.slice(0, 8), '--service-level', '1'], '--service-level must be a number in [0, 1), got 1'],
+    [[...windowArgs.slice(0, 2), '--office', 'xx', ...windowArgs.slice(4)], 'unknown office "xx" (offices: "dc")'],
+  ])('says what is wrong with %j, exit 2', async (argv, message) => {
+    const { status, stdout, stderr } = await cli(...argv);
+    expect([status, stdout]).toEqual([2, '']);
+    expect(stderr).toContain(message);
+    expect(stderr).not.toContain('    at ');
+  });
+});
+
+describe('staffing-model plan', () => {
+  it("prints the report example's plan with its trend and where the hires go", async () => {
+    const { status, stdout, stderr } = await cli(...planArgs);
+    expect([status, stderr]).toEqual([0, '']);
+    expect(stdout).toContain('Hiring plan 2016-2023: 2,570 hires a year');
+    expect(stdout).toContain('The fewest hires a year that close the gap by 2023. The gap closes in 2023 and stays closed.');
+    expect(stdout).toContain('Docket trend: 507,397 cases a year, a least-squares line through 5 years (r^2 = 0.81).');
+    expect(stdout).toMatch(/\n2016\s+2,200,000\s+5,404\.6\s+1,723\.0\s+1,285\.0\s+2,570\s+23\.1\s+\+3,681\.7\n/);
+    expect(stdout).toContain('  2016: all-field-offices (non-detained) 2,570');
+  });
+
+  it('reports the year a given hiring pace closes the gap, in every format', async () => {
+    const json = JSON.parse((await cli(...planArgs, '--hires-per-year', '2900', '-f', 'json')).stdout);
+    expect([json.hiresPerYear, json.gapClosesIn]).toEqual([2900, 2020]);
+    const csv = (await cli(...planArgs, '-f', 'csv')).stdout.split('\r\n');
+    expect(csv[0]).toBe('year,cases,requiredOfficers,officers,inTraining,hires,separations,gap');
+    expect(csv).toHaveLength(10);
+    expect((await cli(...planArgs, '-f', 'markdown')).stdout).toContain('| 2016 | 2,200,000 | 5,404.6 |');
+    const funded = await cli('plan', national, '--years', '2', '--docket-growth', '5%', '--attrition-rate', '0.05', '--training-months', '0', '--vacancy-rate', '6/19');
+    expect(funded.stdout).toContain('to fund');
+  });
+
+  it.each<[string[], string]>([
+    [['plan', national, '--docket-growth', '0.05', '--attrition-rate', '0.05', '--training-months', '6'], 'plan needs --years N'],
+    [[...planArgs.slice(0, 6), '--docket-growth', '2016=1', ...planArgs.slice(8)], '--docket-growth: expected a number such as 0.8, 80% or 6/19, got "2016=1"'],
+    [[...planArgs.slice(0, 6), '--docket-growth', '2016:1,x', ...planArgs.slice(8)], '--docket-growth: expected YEAR:CASES such as 2016:2200000, got "x"'],
+    [[...planArgs.slice(0, 4), ...planArgs.slice(6)], '--start-year is needed with a docket history'],
+    [[...planArgs, '--hires-per-year=-3'], '--hires-per-year must be a whole number >= 0, got -3'],
+    [[...planArgs.slice(0, 8), '--attrition-rate', '1', ...planArgs.slice(10)], '--attrition-rate must be a number in [0, 1), got 1'],
+  ])('says what is wrong with %j, exit 2', async (argv, message) => {
+    const { status, stdout, stderr } = await cli(...argv);
+    expect([status, stdout]).toEqual([2, '']);
+    expect(stderr).toContain(message);
+  });
+});
