@@ -4,7 +4,8 @@ import { formatWhole } from '../output/numbers.js';
 import { hiringPlan } from '../planning/hiringPlan.js';
 import type { HiringPlan, HiringPlanOptions } from '../planning/hiringPlanTypes.js';
 import type { Report } from './render.js';
-import { inFlagWords, parseDocketGrowth, parseInteger, parseNumber, parseShare, required, type RawOptions } from './windowPlanOptions.js';
+import { inFlagWords, required, type RawOptions } from './windowPlanOptions.js';
+import { parseDocketGrowth, parseInteger, parseNumber, parseShare } from './windowPlanParsers.js';
 
 /** Each year's hires by office and docket, one line a year. */
 function placement(plan: HiringPlan): string[] {

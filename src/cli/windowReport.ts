@@ -4,7 +4,8 @@ import { windowDutyTable } from '../output/windowDutyTable.js';
 import { windowDuty } from '../queueing/windowDuty.js';
 import type { WindowDutyOptions } from '../queueing/windowDutyTypes.js';
 import type { Report } from './render.js';
-import { inFlagWords, parseInteger, parseProfile, parseShare, parseTimeText, required, type RawOptions } from './windowPlanOptions.js';
+import { inFlagWords, required, type RawOptions } from './windowPlanOptions.js';
+import { parseInteger, parseProfile, parseShare, parseTimeText } from './windowPlanParsers.js';
 
 /** `staffing-model window MODEL --office ID --open-hours N --target-wait T --service-level R [--handle-time T] [--profile S,S,...]` */
 export function windowReport(model: Model, raw: RawOptions): Report {
