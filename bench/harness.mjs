@@ -81,7 +81,8 @@ export async function alternate(label, contestants, { runs, same = assertSame } 
 /**
  * A contestant that calls `fn()` in this process. One sample is a batch of calls lasting about
  * `minSampleMs` (so microsecond calls are not lost in timer resolution); `seconds` is per call.
- * Before the first sample, calls run untimed for `minSampleMs` (at least 3) to warm up and size the batch.
+ * Before the first sample, calls run untimed for `minSampleMs` (at least 3) to warm up and size the
+ * batch; a call that takes 4 samples' time on its own is warm-up enough, and is its own batch.
  * `output` maps the last call's result, after timing, to the form the other contestants return.
  */
 export function inProcess(name, fn, { minSampleMs = 20, output: as = (result) => result } = {}) {
@@ -90,7 +91,11 @@ export function inProcess(name, fn, { minSampleMs = 20, output: as = (result) =>
     name,
     run() {
       if (batch === undefined) {
-        fn(); // the first call compiles; it does not size the batch
+        const first = performance.now();
+        fn(); // the first call compiles; it does not size the batch, unless it alone fills a sample
+        if (performance.now() - first >= 4 * minSampleMs) batch = 1;
+      }
+      if (batch === undefined) {
         let calls = 0;
         const start = performance.now();
         while (calls < 2 || performance.now() - start < minSampleMs) {
