@@ -1,58 +1,80 @@
-// assess() on a national-size model (24 offices x 2 dockets x 10 case types x 6 tasks), against a
-// baseline in the same run: a plain loop that computes the same workload and required officers.
+// assess() at 24 x 10, 1,000 x 50 and 10,000 x 200 (offices x case types), from the model input and
+// from a parsed model, alternated with a plain loop that returns the same numbers (checked); and the
+// heap a parsed model holds against the input's.
+import { execFileSync } from 'node:child_process';
 import { assess, parseModel } from '../dist/index.js';
+import { generateModel } from './generate.mjs';
+import { alternate, inProcess, summary } from './harness.mjs';
+import { plainAssess } from './plainAssess.mjs';
+import { duration, mb, spread, times } from './report.mjs';
 
-function nationalModel() {
-  const caseTypes = Array.from({ length: 10 }, (_, i) => ({
-    id: `c${i}`,
-    docket: i < 7 ? 'non-detained' : 'detained',
-    tasks: Array.from({ length: 6 }, (_, j) => ({ name: `t${j}`, time: 0.25 + j / 10, perYear: 1 + ((i + j) % 5), share: 0.5 })),
-  }));
-  const offices = Array.from({ length: 24 }, (_, k) => ({
-    id: `office-${k}`,
-    officers: { 'non-detained': 20 + k, detained: 10 + (k % 7) },
-    cases: Object.fromEntries(caseTypes.map((c, i) => [c.id, 1000 * (k + 1) + i * 37])),
-  }));
-  return { officerYear: { leave: 200, training: 40, adminShare: 0.1 }, caseTypes, offices };
+const VACANCY = 0.1; // so that positionsToFund is computed and compared too
+
+function modelMemory(offices, caseTypes, runs) {
+  const measured = Array.from({ length: runs }, () =>
+    JSON.parse(execFileSync('node', ['--expose-gc', 'bench/modelMemory.mjs', String(offices), String(caseTypes)], { encoding: 'utf8' })),
+  );
+  return {
+    input: summary(measured.map((m) => m.inputBytes)),
+    model: summary(measured.map((m) => m.modelBytes)),
+    ratio: summary(measured.map((m) => m.modelBytes / m.inputBytes)),
+  };
 }
 
-function baseline(input) {
-  const caseHours = (2080 - 200 - 40) * 0.9;
-  const weights = new Map(input.caseTypes.map((c) => [c.id, c.tasks.reduce((s, t) => s + t.time * t.perYear * t.share, 0)]));
-  const out = [];
-  for (const office of input.offices) {
-    for (const docket of ['non-detained', 'detained']) {
-      let hours = 0;
-      for (const c of input.caseTypes) if (c.docket === docket) hours += office.cases[c.id] * weights.get(c.id);
-      out.push(hours / caseHours);
+export async function assessBench(report, { smoke = false } = {}) {
+  const sizes = smoke ? [[24, 10], [100, 20]] : [[24, 10], [1000, 50], [10_000, 200]];
+  report.section('assess: offices x case types, from the input and from a parsed model');
+  report.note('Baseline: a plain loop over the input (bench/plainAssess.mjs) returning every field assess returns, checked equal on every run.');
+  const rows = [];
+  const measured = {};
+  for (const [offices, caseTypes] of sizes) {
+    const input = generateModel({ offices, caseTypes });
+    const model = parseModel(input);
+    const pairs = offices * caseTypes;
+    const [fromInput, fromModel, plain] = await alternate(
+      `assess ${offices} x ${caseTypes}`,
+      [
+        inProcess('assess(input)', () => assess(input, { vacancyRate: VACANCY })),
+        inProcess('assess(parsed model)', () => assess(model, { vacancyRate: VACANCY })),
+        inProcess('plain loop', () => plainAssess(input, VACANCY)),
+      ],
+      { runs: smoke ? 3 : pairs >= 1e6 ? 5 : 11 },
+    );
+    measured[`${offices}x${caseTypes}`] = { fromInput, fromModel, pairs };
+    rows.push([
+      `${offices.toLocaleString('en-US')} x ${caseTypes}`,
+      spread(fromInput.seconds),
+      spread(fromModel.seconds),
+      spread(plain.seconds),
+      times(fromInput.seconds.median / plain.seconds.median),
+      times(fromModel.seconds.median / plain.seconds.median),
+      `${((fromInput.seconds.median / pairs) * 1e9).toFixed(0)} ns`,
+    ]);
+  }
+  report.table(['size', 'assess(input)', 'assess(parsed)', 'plain loop (baseline)', 'input/base', 'parsed/base', 'input per pair'], rows);
+
+  const memorySizes = smoke ? [[100, 20]] : [[1000, 50], [10_000, 200]];
+  const memory = memorySizes.map(([offices, caseTypes]) => ({ offices, caseTypes, ...modelMemory(offices, caseTypes, smoke ? 1 : 3) }));
+  report.note('Heap held (node --expose-gc, after gc; median of separate processes): the input, and the parsed model on its own.');
+  report.table(
+    ['size', 'input', 'parsed model', 'parsed / input'],
+    memory.map((m) => [`${m.offices.toLocaleString('en-US')} x ${m.caseTypes}`, mb(m.input.median), mb(m.model.median), spread(m.ratio, times)]),
+  );
+
+  const mid = measured['1000x50'];
+  const large = measured['10000x200'];
+  if (mid) {
+    report.target('assess 1,000 x 50 from the input under 10 ms', mid.fromInput.seconds.median < 0.01, duration(mid.fromInput.seconds.median));
+    report.target('assess 1,000 x 50 from a parsed model under 2 ms', mid.fromModel.seconds.median < 0.002, duration(mid.fromModel.seconds.median));
+  }
+  if (mid && large) {
+    for (const [what, key] of [['from the input', 'fromInput'], ['parsed', 'fromModel']]) {
+      const ratio = large[key].seconds.median / large.pairs / (mid[key].seconds.median / mid.pairs);
+      report.target(`assess linear in offices x case types (${what}): cost per pair at 10,000 x 200 within 2x of 1,000 x 50`, ratio <= 2, times(ratio));
     }
   }
-  return out;
-}
-
-function time(fn, minMs = 300) {
-  let runs = 0;
-  const start = performance.now();
-  while (performance.now() - start < minMs) {
-    fn();
-    runs++;
+  const biggest = memory.at(-1);
+  if (biggest && !smoke) {
+    report.target('parsed model at most 2x the input\'s memory (10,000 x 200)', biggest.ratio.median <= 2, `${times(biggest.ratio.median)} (${mb(biggest.model.median)} against ${mb(biggest.input.median)})`);
   }
-  return (performance.now() - start) / runs;
-}
-
-export function assessBench() {
-  const input = nationalModel();
-  const model = parseModel(input);
-  // Same numbers from both, or the comparison means nothing.
-  const ours = assess(model).rows.map((row) => row.requiredOfficers);
-  baseline(input).forEach((value, i) => {
-    if (Math.abs(value - ours[i]) > 1e-9 * value) throw new Error(`baseline disagrees at row ${i}`);
-  });
-  const base = time(() => baseline(input));
-  const parsed = time(() => assess(model));
-  const fromInput = time(() => assess(input));
-  console.log('assess, 24 offices x 2 dockets x 10 case types');
-  console.log(`  baseline (plain loop)        ${(base * 1000).toFixed(1)} us`);
-  console.log(`  assess(parsed model)         ${(parsed * 1000).toFixed(1)} us  ${(parsed / base).toFixed(1)}x baseline`);
-  console.log(`  assess(input), parse incl.   ${(fromInput * 1000).toFixed(1)} us  ${(fromInput / base).toFixed(1)}x baseline`);
 }

@@ -1,0 +1,119 @@
+// The benchmark harness: contestants run in alternation (the order rotates every round, so none is
+// always first), every run's output is checked against the candidate's (a baseline that does
+// different work fails loudly), and times are reported as median and range (min-max).
+
+/** Median, min and max of a list of numbers. */
+export function summary(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  const median = sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  return { median, min: sorted[0], max: sorted[sorted.length - 1], runs: sorted.length };
+}
+
+/** The order contestants run in, round by round: round r starts with contestant r mod n. */
+export function rotation(count, round) {
+  return Array.from({ length: count }, (_, i) => (round + i) % count);
+}
+
+/**
+ * Throws unless `actual` equals `expected`: same keys, same strings and booleans, numbers equal to a
+ * relative 1e-9 (a plain loop and a compensated sum differ in the last bits). The message names the
+ * first place they differ, such as `rows[3].gap: 4 against 5`.
+ */
+export function assertSame(actual, expected, label, path = '') {
+  const fail = (what) => {
+    throw new Error(`${label}: the outputs differ at ${path || '(top)'}: ${what}`);
+  };
+  if (typeof expected === 'number' && typeof actual === 'number') {
+    if (Object.is(actual, expected)) return;
+    const scale = Math.max(1, Math.abs(actual), Math.abs(expected));
+    if (!(Math.abs(actual - expected) <= 1e-9 * scale)) fail(`${actual} against ${expected}`);
+    return;
+  }
+  if (expected === null || actual === null || typeof expected !== 'object' || typeof actual !== 'object') {
+    if (actual !== expected) fail(`${JSON.stringify(actual)} against ${JSON.stringify(expected)}`);
+    return;
+  }
+  if (Array.isArray(expected) !== Array.isArray(actual)) fail('an array against an object');
+  const keys = Object.keys(expected);
+  const actualKeys = Object.keys(actual);
+  if (Array.isArray(expected) && actual.length !== expected.length) fail(`${actual.length} items against ${expected.length}`);
+  const missing = keys.filter((key) => !Object.hasOwn(actual, key));
+  const extra = actualKeys.filter((key) => !Object.hasOwn(expected, key));
+  if (missing.length > 0 || extra.length > 0) fail(`keys missing: [${missing.join(', ')}], keys extra: [${extra.join(', ')}]`);
+  for (const key of keys) {
+    const at = Array.isArray(expected) ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+    assertSame(actual[key], expected[key], label, at);
+  }
+}
+
+/**
+ * Runs each contestant `runs` times, alternated. A contestant is `{ name, run }` where `run()`
+ * (sync or async) returns `{ seconds, output, ...extra }`; the first contestant is the candidate, and
+ * every run's output is compared with the candidate's first with `same(actual, expected, label)`
+ * (default `assertSame`), except a contestant with `ownOutput: true`, compared with its own first.
+ * Returns, per contestant, `{ name, seconds: summary, extras: { key: [values] }, output }` (its first output).
+ */
+export async function alternate(label, contestants, { runs, same = assertSame } = {}) {
+  const seconds = contestants.map(() => []);
+  const extras = contestants.map(() => ({}));
+  let expected;
+  const own = [];
+  const first = [];
+  for (let round = 0; round < runs; round++) {
+    for (const i of rotation(contestants.length, round)) {
+      const { seconds: s, output, ...extra } = await contestants[i].run();
+      if (round === 0) first[i] = output;
+      // Round 0 starts with the candidate, so its output is the one every other run is held to. A
+      // contestant marked `ownOutput` (the candidate at another size) is held to its own first output.
+      if (contestants[i].ownOutput) {
+        if (round === 0) own[i] = output;
+        else same(output, own[i], `${label}, ${contestants[i].name} against its first run`);
+      } else if (round === 0 && i === 0) expected = output;
+      else same(output, expected, `${label}, ${contestants[i].name} against ${contestants[0].name}`);
+      seconds[i].push(s);
+      for (const [key, value] of Object.entries(extra)) (extras[i][key] ??= []).push(value);
+    }
+  }
+  return contestants.map((contestant, i) => ({ name: contestant.name, seconds: summary(seconds[i]), extras: extras[i], output: first[i] }));
+}
+
+/**
+ * A contestant that calls `fn()` in this process. One sample is a batch of calls lasting about
+ * `minSampleMs` (so microsecond calls are not lost in timer resolution); `seconds` is per call.
+ * Before the first sample, calls run untimed for `minSampleMs` (at least 3) to warm up and size the
+ * batch; a call that takes 4 samples' time on its own is warm-up enough, and is its own batch.
+ * `output` maps the last call's result, after timing, to the form the other contestants return.
+ */
+export function inProcess(name, fn, { minSampleMs = 20, output: as = (result) => result } = {}) {
+  let batch;
+  return {
+    name,
+    run() {
+      if (batch === undefined) {
+        const first = performance.now();
+        fn(); // the first call compiles; it does not size the batch, unless it alone fills a sample
+        if (performance.now() - first >= 4 * minSampleMs) batch = 1;
+      }
+      if (batch === undefined) {
+        let calls = 0;
+        const start = performance.now();
+        while (calls < 2 || performance.now() - start < minSampleMs) {
+          fn();
+          calls++;
+        }
+        batch = Math.max(1, Math.round((calls * minSampleMs) / (performance.now() - start)));
+      }
+      let output;
+      const start = performance.now();
+      for (let i = 0; i < batch; i++) output = fn();
+      const seconds = (performance.now() - start) / 1000 / batch;
+      return { seconds, output: as(output) };
+    },
+  };
+}
+
+/** How time grows from size n0 to n1: the exponent k in t ~ n^k (1 is linear, 2 quadratic). */
+export function growth(seconds0, n0, seconds1, n1) {
+  return Math.log(seconds1 / seconds0) / Math.log(n1 / n0);
+}
