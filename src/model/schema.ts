@@ -1,7 +1,11 @@
 /**
  * The shape of a model input. This schema checks shapes and ranges only; what needs the whole model
- * (units, references between ids, duplicates, positive case hours) is checked in `parseModel`.
- * Built on `zod/mini` to keep the browser bundle small.
+ * (units, references between ids, duplicates, positive case hours, figures that overflow) is checked
+ * in `parseModel`. Built on `zod/mini` to keep the browser bundle small.
+ *
+ * A parsed model is itself a valid input (so are its spreads, `structuredClone` and JSON round trip):
+ * officer time may be the resolved `{ amount, unit }` and an activity's frequency the resolved
+ * `frequency: { perYear }` or `{ perWorkday }`.
  */
 import * as z from 'zod/mini';
 
@@ -22,19 +26,37 @@ const id = text.check(
 
 const nonNegative = z.number().check(z.gte(0));
 
-/** Officer time: hours as a number, or a string with a unit (`"20 min"`, `"3 workdays"`). */
-const TimeSchema = z.union([nonNegative, text]).check(
+/** The hours in a leap year: no officer is paid for more. */
+export const HOURS_IN_A_YEAR = 366 * 24;
+
+/** Officer time as `parseModel` resolves it: what a parsed model holds. */
+const ResolvedTimeSchema = z.strictObject({
+  amount: nonNegative,
+  unit: z.enum(['hour', 'workday']),
+});
+
+/** Officer time: hours as a number, a string with a unit (`"20 min"`, `"3 workdays"`), or resolved. */
+const TimeSchema = z.union([nonNegative, text, ResolvedTimeSchema]).check(
   z.describe(
-    'Officer time: a number of hours, or a string with a unit: s, min, h/hour, workday, workweek (plurals allowed).',
+    'Officer time: a number of hours, or a string with a unit: s, min, h/hour, workday, workweek (plurals allowed). ' +
+      'A parsed model holds it resolved, as { amount, unit: "hour" | "workday" }, which is accepted too.',
   ),
 );
 
-/** How often: a string with a calendar unit (`"90 days"`) or a work unit (`"1 workweek"`). */
+/** How often: a string with a calendar unit (`"90 days"`), a work unit (`"1 workweek"`) or a word (`"monthly"`). */
 const IntervalSchema = text.check(
   z.describe(
-    'How often: a string with a unit. day, week, month, year count against a 365.25-day year; workday and workweek against the work year.',
+    'How often: a string with a unit. day, week (wk), month (mo), year (yr) count against a 365.25-day year, by length ' +
+      '("48 hours" is 2 days); workday and workweek against the work year; or weekly, monthly, quarterly, yearly, annually. ' +
+      'Intervals shorter than a day are refused: give perYear.',
   ),
 );
+
+/** How often, as `parseModel` resolves it: what a parsed model's activities hold. */
+const FrequencySchema = z.strictObject({
+  perYear: z.optional(nonNegative),
+  perWorkday: z.optional(z.number().check(z.gt(0), z.lte(1))),
+});
 
 const share = z.number().check(z.gte(0), z.lte(1));
 
@@ -42,8 +64,11 @@ const share = z.number().check(z.gte(0), z.lte(1));
 const ActivitySchema = z.strictObject({
   name: text,
   time: TimeSchema,
-  perYear: z.optional(nonNegative.check(z.describe('Times a year. Give this or `every`, not both.'))),
+  perYear: z.optional(nonNegative.check(z.describe('Times a year. Give this, `every` or `frequency`, one of them.'))),
   every: z.optional(IntervalSchema),
+  frequency: z.optional(
+    FrequencySchema.check(z.describe('Resolved frequency, as a parsed model holds it: { perYear } or { perWorkday } (at most 1).')),
+  ),
   share: z.optional(
     share.check(z.describe('Share of cases that need the task, or of officers that carry the duty. Default 1.')),
   ),
@@ -60,7 +85,9 @@ const TaskSchema = z.extend(ActivitySchema, {
 });
 
 const OfficerYearSchema = z.strictObject({
-  paidHours: z.optional(z.number().check(z.gt(0), z.describe('Paid hours a year. Default 2080.'))),
+  paidHours: z.optional(
+    z.number().check(z.gt(0), z.lte(HOURS_IN_A_YEAR), z.describe('Paid hours a year, at most 8784 (a leap year). Default 2080.')),
+  ),
   workdayHours: z.optional(
     z.number().check(z.gt(0), z.lte(24), z.describe('Hours in a workday. Default 8.')),
   ),
@@ -90,23 +117,32 @@ const CaseTypeSchema = z.strictObject({
   source,
 });
 
-const OfficeSchema = z.strictObject({
+/** Officers on board per docket; `parseModel` checks these with `readCounts` (same rules and messages). */
+export const OfficersSchema = z
+  .record(z.string(), nonNegative)
+  .check(z.describe('Officers on board per docket; may be fractional (FTE).'));
+
+/** Cases per case-type id; `parseModel` checks these with `readCounts` (same rules and messages). */
+export const CasesSchema = z.record(z.string(), z.int().check(z.gte(0))).check(z.describe('Cases per case-type id: whole numbers.'));
+
+const officeFields = {
   id,
   name: z.optional(z.string()),
-  officers: z.optional(
-    z.record(z.string(), nonNegative).check(z.describe('Officers on board per docket; may be fractional (FTE).')),
-  ),
-  cases: z.optional(
-    z
-      .record(z.string(), z.int().check(z.gte(0)))
-      .check(z.describe('Cases per case-type id: whole numbers.')),
-  ),
   officerYear: z.optional(OfficerYearSchema.check(z.describe("This office's overrides of the model's officer year."))),
   collateralDuties: z.optional(
     z.array(ActivitySchema).check(z.describe("Duties this office carries on top of the model's.")),
   ),
   source,
-});
+};
+
+const modelFields = {
+  $schema: z.optional(z.string().check(z.describe('A JSON Schema for editors, such as this one. Ignored.'))),
+  name: z.optional(z.string()),
+  officerYear: z.optional(OfficerYearSchema),
+  collateralDuties: z.optional(z.array(ActivitySchema)),
+  caseTypes: z.optional(z.array(CaseTypeSchema)),
+  source,
+};
 
 /**
  * The zod schema of a model input (a plain object or parsed JSON).
@@ -115,21 +151,29 @@ const OfficeSchema = z.strictObject({
  * ModelSchema.safeParse({ caseTypes: [] }).success // => true
  */
 export const ModelSchema = z.strictObject({
-  name: z.optional(z.string()),
-  officerYear: z.optional(OfficerYearSchema),
-  collateralDuties: z.optional(z.array(ActivitySchema)),
-  caseTypes: z.optional(z.array(CaseTypeSchema)),
-  offices: z.optional(z.array(OfficeSchema)),
-  source,
+  ...modelFields,
+  offices: z.optional(z.array(z.strictObject({ ...officeFields, officers: z.optional(OfficersSchema), cases: z.optional(CasesSchema) }))),
+});
+
+/**
+ * `ModelSchema` without the checks of offices' `officers` and `cases`, which `parseModel` makes in
+ * one loop per record (`readCounts`): zod's record parsing was half the cost of parsing a model of
+ * 1,000 offices x 50 case types. Not part of the public API.
+ */
+export const ModelShapeSchema = z.strictObject({
+  ...modelFields,
+  offices: z.optional(z.array(z.strictObject({ ...officeFields, officers: z.optional(z.unknown()), cases: z.optional(z.unknown()) }))),
 });
 
 /** A model input as written: the type of a JSON model file. */
 export type ModelInput = z.input<typeof ModelSchema>;
+/** What `ModelShapeSchema` accepts: a model input whose offices' counts are not checked yet. */
+export type ModelShape = z.output<typeof ModelShapeSchema>;
 /** A task or duty as written. */
 export type ActivityInput = z.input<typeof ActivitySchema>;
 /** A case task as written: an activity, with `window: true` for check-ins at the window. */
 export type TaskInput = z.input<typeof TaskSchema>;
 /** An officer year as written. */
 export type OfficerYearInput = z.input<typeof OfficerYearSchema>;
-/** Officer time as written: hours, or a string with a unit. */
+/** Officer time as written: hours, a string with a unit, or resolved. */
 export type TimeInput = z.input<typeof TimeSchema>;

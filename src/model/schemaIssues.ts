@@ -10,6 +10,7 @@ const KNOWN_KEYS = [
   'name', 'source', 'officerYear', 'collateralDuties', 'caseTypes', 'offices',
   'paidHours', 'workdayHours', 'holidays', 'leave', 'training', 'adminShare',
   'id', 'label', 'docket', 'priority', 'tasks', 'time', 'perYear', 'every', 'share', 'officers', 'cases',
+  'frequency', 'perWorkday', 'amount', 'unit', '$schema',
 ];
 
 /** Levenshtein distance, small strings only. */
@@ -32,18 +33,39 @@ function suggestion(key: string): string {
   return near ? `; did you mean "${near}"?` : '';
 }
 
-/** A short description of a value for a message: `"abc"`, `-3`, `an array`, `null`. */
+/**
+ * A short description of a value for a message: `the string "abc"`, `-3`, `an array`, `null`, `a Map`.
+ *
+ * @example
+ * describeValue('10156') // => 'the string "10156"'
+ */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)}`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') {
+    const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+    if (typeof name === 'string' && name !== '' && name !== 'Object') return article(name);
+  }
   return article(typeof value);
 }
 
 function article(noun: string): string {
-  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+  return /^[aeiouAEIOU]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+/** The message for a value of the wrong type: `is required`, `expected a number, got the string "3"`. */
+export function typeMessage(expected: string, input: unknown): string {
+  if (input === undefined) return 'is required';
+  if (expected === 'int') return `must be a whole number, got ${describeValue(input)}`;
+  return `expected ${article(expected === 'record' ? 'object' : expected)}, got ${describeValue(input)}`;
+}
+
+/** The message for a number out of range: `must be >= 0, got -1`. */
+export function boundMessage(sign: string, limit: number | bigint, input: unknown): string {
+  return `must be ${sign} ${limit}, got ${describeValue(input)}`;
 }
 
 function bound(issue: core.$ZodIssueTooSmall | core.$ZodIssueTooBig, inclusiveSign: string, strictSign: string) {
@@ -54,16 +76,14 @@ function bound(issue: core.$ZodIssueTooSmall | core.$ZodIssueTooBig, inclusiveSi
     case 'array':
       return `must have at least ${limit} item${limit === 1 ? '' : 's'}`;
     default:
-      return `must be ${issue.inclusive ? inclusiveSign : strictSign} ${limit}, got ${describeValue(issue.input)}`;
+      return boundMessage(issue.inclusive ? inclusiveSign : strictSign, limit, issue.input);
   }
 }
 
 function sentence(issue: core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'is required';
-      if (issue.expected === 'int') return `must be a whole number, got ${describeValue(issue.input)}`;
-      return `expected ${article(issue.expected === 'record' ? 'object' : issue.expected)}, got ${describeValue(issue.input)}`;
+      return typeMessage(issue.expected, issue.input);
     case 'too_small':
       return bound(issue, '>=', '>');
     case 'too_big':
@@ -71,10 +91,12 @@ function sentence(issue: core.$ZodIssue): string {
         ? issue.message
         : bound(issue, '<=', '<');
     case 'invalid_union':
-      // Only officer time is a union: hours or a string with a unit.
-      return `expected hours as a number >= 0, or a string with a unit such as "20 min", got ${describeValue(issue.input)}`;
+      // Only officer time is a union: hours, a string with a unit, or a resolved time.
+      return `expected hours as a number >= 0, a string with a unit such as "20 min", or { amount, unit: "hour" | "workday" }, got ${describeValue(issue.input)}`;
     case 'invalid_format':
       return `must be a whole number, got ${describeValue(issue.input)}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeValue(issue.input)}`;
     default:
       return issue.message;
   }
@@ -93,6 +115,8 @@ export function describeSchemaIssues(issues: readonly core.$ZodIssue[]): Issue[]
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key${suggestion(key)}` }));
     }
+    // The model itself: "is required" would not say what was given instead.
+    if (path.length === 0 && issue.code === 'invalid_type') return [{ path, message: `expected a model (an object), got ${describeValue(issue.input)}` }];
     return [{ path, message: sentence(issue) }];
   });
 }

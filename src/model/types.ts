@@ -2,10 +2,10 @@
  * The parsed model: what `parseModel` returns. Units are resolved to `Time` and `Frequency`, defaults
  * are filled in, and every reference between ids has been checked. Parsed models are frozen.
  */
-import type { Frequency, Time } from './units.js';
+import type { Frequency, Time, TimedActivity, YearDeductions } from '../internal/hours.js';
 
 /** The officer year of the model or of one office, with defaults filled in. */
-export interface OfficerYearSettings {
+export interface OfficerYearSettings extends YearDeductions {
   readonly paidHours: number;
   readonly workdayHours: number;
   readonly holidays: Time;
@@ -16,7 +16,7 @@ export interface OfficerYearSettings {
 }
 
 /** A task on a case or a collateral duty: `time x timesPerYear x share` hours a year. */
-export interface Activity {
+export interface Activity extends TimedActivity {
   readonly name: string;
   readonly time: Time;
   readonly frequency: Frequency;

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseInterval, parseTime, timeHours, timesPerYear } from '../../src/model/units.js';
+import { timeHours, timesPerYear } from '../../src/internal/hours.js';
+import { parseInterval, parseTime } from '../../src/model/units.js';
 
 const YEAR = { paidHours: 2080, workdayHours: 8 };
 
@@ -71,7 +72,7 @@ describe('parseInterval', () => {
     ['4 h', 'is shorter than a day'],
     ['30 min', 'is shorter than a day'],
     ['3', 'has no unit'],
-    ['3 kg', 'is not a time'],
+    ['3 kg', 'is not an interval'],
   ])('refuses "%s"', (text, message) => {
     expect(() => parseInterval(text)).toThrow(message);
   });
