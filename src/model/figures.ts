@@ -66,7 +66,8 @@ function total(record: Readonly<Record<string, number>>): number {
 }
 
 /**
- * Each office's workload, required officers, officers and capacity, and their totals. First a bound
+ * Each office's workload, required officers, officers and capacity, then (when no office is too large)
+ * their totals. First a bound
  * (all cases at the largest weight, over the fewest case hours): when it holds, no figure can
  * overflow and no office needs its exact workload, which would cost a lookup per office and case type.
  */
@@ -82,19 +83,26 @@ function officeIssues(model: Model, years: OfficerYear[], weights: ReadonlyMap<s
   if (within(workloadBound) && within(workloadBound / fewestCaseHours) && within(sum(officers) * mostCaseHours)) return;
 
   const totals = { workloadHours: 0, requiredOfficers: 0, officers: 0, capacityHours: 0 };
+  let officeReported = false;
   model.offices.forEach((office, i) => {
     let workloadHours = 0;
     for (const id in office.cases) workloadHours += office.cases[id]! * weights.get(id)!;
     const requiredOfficers = workloadHours / caseHours[i]!;
     const capacityHours = officers[i]! * caseHours[i]!;
-    if (!within(requiredOfficers) || !within(workloadHours)) report(['offices', i, 'cases'], `the office's workload is ${TOO_LARGE}`);
-    if (!within(capacityHours) || !within(officers[i]!)) report(['offices', i, 'officers'], `the office's officers and their hours are ${TOO_LARGE}`);
+    if (!within(requiredOfficers) || !within(workloadHours)) {
+      report(['offices', i, 'cases'], `the office's workload is ${TOO_LARGE}`);
+      officeReported = true;
+    }
+    if (!within(capacityHours) || !within(officers[i]!)) {
+      report(['offices', i, 'officers'], `the office's officers and their hours are ${TOO_LARGE}`);
+      officeReported = true;
+    }
     totals.workloadHours += workloadHours;
     totals.requiredOfficers += requiredOfficers;
     totals.officers += officers[i]!;
     totals.capacityHours += capacityHours;
   });
-  if (!Object.values(totals).every(within)) report(['offices'], `the offices' workload or officers add up to a figure ${TOO_LARGE}`);
+  if (!officeReported && !Object.values(totals).every(within)) report(['offices'], `the offices' workload or officers add up to a figure ${TOO_LARGE}`);
 }
 
 /**

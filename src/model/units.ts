@@ -105,7 +105,7 @@ export function parseTime(value: number | string | Time): Time {
  * @throws {RangeError} `"0 days" must be longer than zero`, `"4 h" is shorter than a day; ...`,
  *   `"daily" could mean every day or every workday; write "1 day" (365.25 times a year) or "1 workday" (...)`
  * @example
- * parseInterval('90 days') // => { perYear: 4.058333333333333 }
+ * parseInterval('90 days') // => { perYear: 4.058333333333334 }
  * parseInterval('48 hours') // => { perYear: 182.625 }
  * parseInterval('quarterly') // => { perYear: 4 }
  * parseInterval('1 workweek') // => { perWorkday: 0.2 }

@@ -38,6 +38,22 @@ describe('parseModel', () => {
     expect(parseModel(model)).toBe(model);
   });
 
+  it('accepts a top-level "$schema" key and ignores it', () => {
+    const withSchema = parseModel({ $schema: './model.schema.json', ...smallModel() });
+    expect(withSchema).toEqual(parseModel(smallModel()));
+    expect(withSchema).not.toHaveProperty('$schema');
+    expect(issueLines(() => parseModel({ $schema: 5 }))).toEqual(['$schema: expected a string, got 5']);
+  });
+
+  it('keeps counts in frozen records without inherited members', () => {
+    const { cases } = parseModel(smallModel()).offices[0]!;
+    const prototype = Object.getPrototypeOf(cases);
+    expect(Object.getPrototypeOf(prototype)).toBeNull();
+    expect(Reflect.ownKeys(prototype)).toEqual([]);
+    expect(Object.isFrozen(prototype)).toBe(true);
+    expect(cases).toEqual({ nd: 1040 });
+  });
+
   it('does not mutate its input', () => {
     const input = smallModel();
     const copy = structuredClone(input);
