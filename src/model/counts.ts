@@ -5,7 +5,7 @@
  * on generated inputs) and refuses `"__proto__"`, which zod would drop without a word.
  */
 import { util } from 'zod/mini';
-import { frozenRecord } from '../internal/records.js';
+import { frozenRecord, type RecordCopier } from '../internal/records.js';
 import type { Issue, IssuePath } from './ModelError.js';
 import { boundMessage, typeMessage } from './schemaIssues.js';
 
@@ -28,16 +28,22 @@ function countProblems(value: unknown, kind: CountKind): string[] | undefined {
 
 /**
  * Checks an office's `cases` (whole numbers >= 0 by case-type id) or `officers` (numbers >= 0 by
- * docket) and returns a frozen copy (see `frozenRecord`); an absent record is an empty one. Issues
- * go to `issues`, each with its path (`offices[0].cases.nd`).
+ * docket) and returns a frozen copy (see `frozenRecord`; `copier` makes it, when given); an absent
+ * record is an empty one. Issues go to `issues`, each with its path (`offices[0].cases.nd`).
  */
-export function readCounts(value: unknown, path: IssuePath, kind: CountKind, issues: Issue[]): Readonly<Record<string, number>> {
+export function readCounts(
+  value: unknown,
+  path: IssuePath,
+  kind: CountKind,
+  issues: Issue[],
+  copier?: RecordCopier,
+): Readonly<Record<string, number>> {
   if (value === undefined) return NO_COUNTS;
   if (!util.isPlainObject(value)) {
     issues.push({ path, message: typeMessage('record', value) });
     return NO_COUNTS;
   }
-  const counts = frozenRecord<number>(value);
+  const counts = copier ? copier.copy<number>(value) : frozenRecord<number>(value);
   // The copy's prototype has no members: for-in visits its own keys only.
   for (const key in counts) {
     const count = counts[key];

@@ -1,3 +1,4 @@
+import { RecordCopier } from '../internal/records.js';
 import { readCounts } from './counts.js';
 import { ModelError, type Issue, type IssuePath } from './ModelError.js';
 import { resolveModel, type OfficeCounts } from './resolve.js';
@@ -36,11 +37,12 @@ function protoKeys(value: unknown, path: IssuePath, issues: Issue[]): Issue[] {
 function officeCounts(input: unknown, issues: Issue[]): OfficeCounts[] {
   const offices = isObject(input) ? input.offices : undefined;
   if (!Array.isArray(offices)) return [];
+  const copiers = { officers: new RecordCopier(), cases: new RecordCopier() };
   return offices.map((office: unknown, i) => {
     const fields = isObject(office) ? office : {};
     return {
-      officers: readCounts(fields.officers, ['offices', i, 'officers'], 'officers', issues),
-      cases: readCounts(fields.cases, ['offices', i, 'cases'], 'cases', issues),
+      officers: readCounts(fields.officers, ['offices', i, 'officers'], 'officers', issues, copiers.officers),
+      cases: readCounts(fields.cases, ['offices', i, 'cases'], 'cases', issues, copiers.cases),
     };
   });
 }
