@@ -50,7 +50,8 @@ const LARGE_RECORD = 128;
 /**
  * Makes `frozenRecord` copies, faster when large records come with the same keys in the same order,
  * as a model's offices do: the copy of the previous record is cloned and its values overwritten.
- * The result is the same as `frozenRecord(source)`.
+ * The result is the same as `frozenRecord(source)` (a getter of a record whose keys turn out to differ
+ * is read again for the copy, and the copy holds what that read gave).
  */
 export class RecordCopier {
   private keys: string[] = [];
@@ -73,8 +74,13 @@ export class RecordCopier {
       if (same && i === this.keys.length) return Object.freeze(copy) as Readonly<Record<string, T>>;
     }
     const copy = frozenRecord<T>(source);
-    this.keys = Object.keys(copy);
-    this.last = copy;
+    // A copy with symbol keys would pass them on to the next clone.
+    if (plainEnumeration(copy)) {
+      this.keys = Object.keys(copy);
+      this.last = copy;
+    } else {
+      this.last = undefined;
+    }
     return copy;
   }
 }
