@@ -67,9 +67,9 @@ function total(record: Readonly<Record<string, number>>): number {
 
 /**
  * Each office's workload, required officers, officers and capacity, then (when no office is too large)
- * their totals. First a bound
- * (all cases at the largest weight, over the fewest case hours): when it holds, no figure can
- * overflow and no office needs its exact workload, which would cost a lookup per office and case type.
+ * their totals. First a bound (all cases at the largest weight, over the fewest case hours): when it
+ * holds, no figure can pass the limit, and no office needs its exact workload, which would cost a
+ * lookup per office and case type.
  */
 function officeIssues(model: Model, years: OfficerYear[], weights: ReadonlyMap<string, number>, report: (path: IssuePath, message: string) => void) {
   const cases = model.offices.map((office) => total(office.cases));
@@ -79,10 +79,13 @@ function officeIssues(model: Model, years: OfficerYear[], weights: ReadonlyMap<s
   const fewestCaseHours = caseHours.reduce((a, b) => Math.min(a, b), Infinity);
   const mostCaseHours = caseHours.reduce((a, b) => Math.max(a, b), 0);
   const heaviest = [...weights.values()].reduce((a, b) => Math.max(a, b), 0);
-  const workloadBound = sum(cases) * heaviest;
-  if (within(workloadBound) && within(workloadBound / fewestCaseHours) && within(sum(officers) * mostCaseHours)) return;
+  const allCases = sum(cases);
+  const allOfficers = sum(officers);
+  const workloadBound = allCases * heaviest;
+  const bounds = [allCases, allOfficers, workloadBound, workloadBound / fewestCaseHours, allOfficers * mostCaseHours];
+  if (bounds.every(within)) return;
 
-  const totals = { workloadHours: 0, requiredOfficers: 0, officers: 0, capacityHours: 0 };
+  const totals = { cases: allCases, workloadHours: 0, requiredOfficers: 0, officers: 0, capacityHours: 0 };
   let officeReported = false;
   model.offices.forEach((office, i) => {
     let workloadHours = 0;
@@ -102,7 +105,7 @@ function officeIssues(model: Model, years: OfficerYear[], weights: ReadonlyMap<s
     totals.officers += officers[i]!;
     totals.capacityHours += capacityHours;
   });
-  if (!officeReported && !Object.values(totals).every(within)) report(['offices'], `the offices' workload or officers add up to a figure ${TOO_LARGE}`);
+  if (!officeReported && !Object.values(totals).every(within)) report(['offices'], `the offices' cases, workload or officers add up to a figure ${TOO_LARGE}`);
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The parsed model: what `parseModel` returns. Units are resolved to `Time` and `Frequency`, defaults
- * are filled in, and every reference between ids has been checked. Parsed models are frozen.
+ * are filled in, and every reference between ids has been checked. Parsed models are frozen, and are
+ * model inputs themselves (so are their spreads, structuredClones and JSON round trips).
  */
 import type { Frequency, Time, TimedActivity, YearDeductions } from '../internal/hours.js';
 
@@ -42,9 +43,9 @@ export interface CaseType {
 export interface Office {
   readonly id: string;
   readonly name?: string;
-  /** Officers on board per docket (null-prototype record). */
+  /** Officers on board per docket: a frozen record without inherited members (docs/model.md). */
   readonly officers: Readonly<Record<string, number>>;
-  /** Cases per case-type id (null-prototype record). */
+  /** Cases per case-type id: a frozen record without inherited members (docs/model.md). */
   readonly cases: Readonly<Record<string, number>>;
   /** The office's overrides of the model's officer year, as given. */
   readonly officerYear?: Partial<OfficerYearSettings>;

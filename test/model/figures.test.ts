@@ -45,7 +45,7 @@ describe('figures that overflow', () => {
     // 1e284 h a case x 9e5 cases = 9e289 h in each office, 3 offices: 2.7e290 h.
     const offices = ['a', 'b', 'c'].map((id) => ({ id, cases: { nd: 9e5 } }));
     expect(issueLines(() => parseModel({ caseTypes: [caseType({ time: 1e284, perYear: 1 })], offices }))).toEqual([
-      `offices: the offices' workload or officers add up to a figure ${TOO_LARGE}`,
+      `offices: the offices' cases, workload or officers add up to a figure ${TOO_LARGE}`,
     ]);
     expect(issueLines(() => parseModel({ caseTypes: [caseType({ time: 1e284, perYear: 1 })], offices: offices.slice(0, 1) }))).toEqual([]);
   });
@@ -141,5 +141,14 @@ describe('no result holds Infinity or NaN (property)', () => {
     const result = assess(input, { vacancyRate: 1 - 2 ** -53 });
     expect(nonFinite(result)).toEqual([]);
     expect(result).toEqual(assess(parseModel(input), { vacancyRate: 1 - 2 ** -53 }));
+  });
+});
+
+describe('officers beyond the limit', () => {
+  it('are refused even where case hours are so few that their capacity stays small', () => {
+    // 3e289 officers in each of 4 offices, 1.2e290 in all; 1e-10 paid hours make their capacity 1.2e280 hours.
+    const offices = [3e289, 3e289, 3e289, 3e289].map((n, i) => ({ id: `o${i}`, officers: { d: n } }));
+    const input = { officerYear: { paidHours: 1e-10 }, caseTypes: [caseType({ time: 1e-20, perYear: 1 })], offices };
+    expect(issueLines(() => parseModel(input))).toEqual([`offices: the offices' cases, workload or officers add up to a figure ${TOO_LARGE}`]);
   });
 });
