@@ -27,14 +27,15 @@ export class LongRecord {
   /**
    * Reads `bytes[from, to)` on. Returns `{ next }`, where the next record starts, once this one
    * ends; or `{ consumed }`: how far it read (a last byte that needs the next one to be judged is
-   * left for the next call). `atEnd`: nothing comes after `to`.
+   * left for the next call). `atEnd`: the input ends at `to`; `noMore`: no byte after `to` will be
+   * read (at the end, or before bytes that are not text).
    */
-  feed(bytes: Uint8Array, from: number, to: number, atEnd: boolean): { next: number } | { consumed: number } {
+  feed(bytes: Uint8Array, from: number, to: number, atEnd: boolean, noMore: boolean): { next: number } | { consumed: number } {
     for (let i = from; i < to; i++) {
       const c = bytes[i]!;
       if (this.state === 'quoted') {
         if (c === QUOTE) {
-          if (i + 1 >= to && !atEnd) return { consumed: i };
+          if (i + 1 >= to && !noMore) return { consumed: i };
           if (i + 1 < to && bytes[i + 1] === QUOTE) i++;
           else this.state = 'after-closing-quote';
         } else if (c === CR || (c === LF && !this.previousWasCr)) this.breaks++;
@@ -45,7 +46,7 @@ export class LongRecord {
       if (c === this.delimiter) this.state = 'field-start';
       else if (c === LF) return { next: i + 1 };
       else if (c === CR) {
-        if (i + 1 >= to && !atEnd) return { consumed: i };
+        if (i + 1 >= to && !noMore) return { consumed: i };
         return { next: i + 1 < to && bytes[i + 1] === LF ? i + 2 : i + 1 };
       } else if (this.state === 'field-start' && c === QUOTE) {
         this.state = 'quoted';

@@ -30,10 +30,12 @@ export async function scanRecords(window: ByteWindow, delimiter: number, handle:
   let pos = window.start;
   for (;;) {
     const { bytes, end } = window;
-    const atEnd = window.done && window.failure === undefined;
+    // Nothing more to read after `end`: at the end of the input, or before bytes that are not text.
+    const noMore = window.done;
+    const atEnd = noMore && window.failure === undefined;
     row.viewBytes(bytes);
     while (pos < end) {
-      const next = scanner.scan(bytes, pos, end, atEnd);
+      const next = scanner.scan(bytes, pos, end, atEnd, noMore);
       if (next === -1) break;
       const endLine = line + scanner.breaks;
       const { problem } = scanner;
@@ -52,14 +54,16 @@ export async function scanRecords(window: ByteWindow, delimiter: number, handle:
       if (window.failure !== undefined) throw new CsvInputError(window.failure, { line: line + countLineBreaks(bytes, pos, end) });
       return;
     }
-    window.start = pos;
-    pos -= await window.more();
-    if (window.end - pos - 1 > maxRecordBytes) {
+    // The record at `pos` goes on past `end`: past the limit, read on through it without keeping it.
+    if (end - pos - 1 > maxRecordBytes) {
       const long = await readOnThrough(window, pos, delimiter, line);
       handle.problem(long.problem ? problemReason(long.problem, line) : tooLong(maxRecordBytes), line, line + long.breaks);
       line += long.breaks + 1;
       pos = long.next;
+      continue;
     }
+    window.start = pos;
+    pos -= await window.more();
   }
 }
 
@@ -68,7 +72,7 @@ async function readOnThrough(window: ByteWindow, pos: number, delimiter: number,
   const long = new LongRecord(delimiter);
   let from = pos;
   for (;;) {
-    const step = long.feed(window.bytes, from, window.end, window.done && window.failure === undefined);
+    const step = long.feed(window.bytes, from, window.end, window.done && window.failure === undefined, window.done);
     if ('next' in step) return { next: step.next, breaks: long.breaks, problem: long.problem() };
     if (window.done) {
       throw new CsvInputError(window.failure!, { line: line + long.breaks + countLineBreaks(window.bytes, step.consumed, window.end) });
@@ -110,9 +114,11 @@ class RecordScanner {
   /**
    * Scans the record at `pos`: fills the row's bounds, `breaks`, `blank` and `problem`, and returns
    * where the next record starts, or -1 when the record may go on past `end` (more input is needed).
-   * `atEnd`: nothing comes after `end`. Bytes at or after `end` are never read.
+   * `atEnd`: the input ends at `end`; `noMore`: no byte after `end` will be read (at the end, or
+   * before bytes that are not text), so a CR or quote there is judged as it stands. Bytes at or
+   * after `end` are never read.
    */
-  scan(bytes: Uint8Array, pos: number, end: number, atEnd: boolean): number {
+  scan(bytes: Uint8Array, pos: number, end: number, atEnd: boolean, noMore: boolean): number {
     const { row, special } = this;
     let { bounds, escaped } = row;
     let size = 0;
@@ -142,7 +148,7 @@ class RecordScanner {
           }
           const c = bytes[j]!;
           if (c === QUOTE) {
-            if (j + 1 >= end && !atEnd) return -1;
+            if (j + 1 >= end && !noMore) return -1;
             if (j + 1 < end && bytes[j + 1] === QUOTE) {
               doubled = 1;
               j += 2;
@@ -152,7 +158,7 @@ class RecordScanner {
           }
           if (c === LF) breaks++;
           else if (c === CR) {
-            if (j + 1 >= end && !atEnd) return -1;
+            if (j + 1 >= end && !noMore) return -1;
             if (j + 1 >= end || bytes[j + 1] !== LF) breaks++;
           }
           j++;
@@ -192,7 +198,7 @@ class RecordScanner {
       let next = i + 1;
       if (i >= end) next = end;
       else if (bytes[i] === CR) {
-        if (i + 1 >= end && !atEnd) return -1;
+        if (i + 1 >= end && !noMore) return -1;
         if (i + 1 < end && bytes[i + 1] === LF) next = i + 2;
       }
       row.size = size;
