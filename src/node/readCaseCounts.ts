@@ -1,5 +1,6 @@
 import { CaseCounter, MULTILINE_LISTED, type CountRules } from './csv/CaseCounter.js';
-import { checkDelimiter, checkEncoding, readCsv, type CsvParser, type TextSource } from './csv/readCsv.js';
+import { checkDelimiter, checkEncoding } from './csv/csvOptions.js';
+import { readCsv, type CsvParser, type TextSource } from './csv/readCsv.js';
 import { CsvInputError } from './CsvInputError.js';
 import { describeValue } from '../internal/describeValue.js';
 

@@ -69,7 +69,7 @@ describe.each(PARSERS)('readCaseCounts (parser: %s)', (parser) => {
     for (const onInvalid of ['throw', 'skip'] as const) {
       const error = await failure(read('cp1252-montreal.csv', { onInvalid }));
       expect(error.message).toBe(
-        `${fixture('cp1252-montreal.csv')}, line 3: the file is not UTF-8 (byte E9 is not UTF-8 text); give its encoding, such as encoding "windows-1252"`,
+        `${fixture('cp1252-montreal.csv')}, line 3: the file is not UTF-8 (byte E9 is not UTF-8 text); give its encoding (the encoding option; CLI --encoding), such as windows-1252`,
       );
     }
     // Never a silent U+FFFD: read as windows-1252, Montréal and Montrèal stay two offices.

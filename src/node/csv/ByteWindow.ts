@@ -96,7 +96,7 @@ export class ByteWindow {
     }
     const bad = firstInvalidByte(this.bytes, this.end, to);
     const found = hexBytes(this.bytes, bad, this.rawEnd);
-    this.fail(bad, `the file is not UTF-8 (${found.length > 2 ? `bytes ${found} are` : `byte ${found} is`} not UTF-8 text); give its encoding, such as encoding "windows-1252"`);
+    this.fail(bad, `the file is not UTF-8 (${found.length > 2 ? `bytes ${found} are` : `byte ${found} is`} not UTF-8 text); give its encoding (the encoding option; CLI --encoding), such as windows-1252`);
   }
 
   /** Ends the text at `at`: what follows is not text (`reason`). */
