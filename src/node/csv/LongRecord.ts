@@ -31,18 +31,33 @@ export class LongRecord {
    * read (at the end, or before bytes that are not text).
    */
   feed(bytes: Uint8Array, from: number, to: number, atEnd: boolean, noMore: boolean): { next: number } | { consumed: number } {
-    for (let i = from; i < to; i++) {
-      const c = bytes[i]!;
+    let i = from;
+    while (i < to) {
       if (this.state === 'quoted') {
-        if (c === QUOTE) {
-          if (i + 1 >= to && !noMore) return { consumed: i };
-          if (i + 1 < to && bytes[i + 1] === QUOTE) i++;
-          else this.state = 'after-closing-quote';
-        } else if (c === CR || (c === LF && !this.previousWasCr)) this.breaks++;
-        this.previousWasCr = c === CR;
-        this.endsWithBreak = c === CR || c === LF;
+        // On to the next quote, counting line breaks (a CRLF once).
+        const segment = i;
+        let { breaks, previousWasCr } = this;
+        for (; i < to; i++) {
+          const c = bytes[i]!;
+          if (c === QUOTE) break;
+          if (c === CR || (c === LF && !previousWasCr)) breaks++;
+          previousWasCr = c === CR;
+        }
+        this.breaks = breaks;
+        this.previousWasCr = previousWasCr;
+        if (i > segment) this.endsWithBreak = bytes[i - 1] === CR || bytes[i - 1] === LF;
+        if (i >= to) break;
+        if (i + 1 >= to && !noMore) return { consumed: i };
+        if (i + 1 < to && bytes[i + 1] === QUOTE) {
+          i += 2; // a doubled quote
+          this.previousWasCr = this.endsWithBreak = false;
+        } else {
+          this.state = 'after-closing-quote';
+          i++;
+        }
         continue;
       }
+      const c = bytes[i]!;
       if (c === this.delimiter) this.state = 'field-start';
       else if (c === LF) return { next: i + 1 };
       else if (c === CR) {
@@ -51,9 +66,9 @@ export class LongRecord {
       } else if (this.state === 'field-start' && c === QUOTE) {
         this.state = 'quoted';
         this.openBreaks = this.breaks;
-        this.previousWasCr = false;
-        this.endsWithBreak = false;
+        this.previousWasCr = this.endsWithBreak = false;
       } else this.state = 'unquoted';
+      i++;
     }
     if (!atEnd) return { consumed: to };
     // The end of the input ends the record; inside quotes, a line break just before it ends the last line.
