@@ -68,8 +68,8 @@ export interface CaseCounts {
   warnings: string[];
 }
 
-/** A file path, a Node readable stream, or any (async) iterable of text or bytes. */
-export type CaseSource = string | TextSource;
+/** A file path, the whole file as bytes, a Node readable stream, or any (async) iterable of text or bytes. */
+export type CaseSource = string | Uint8Array | TextSource;
 
 /**
  * Counts cases per office and case type from a case-level CSV export, one row per case (or, with

@@ -2,7 +2,7 @@
  * readCaseCounts on every fixture of fixtures/csv/, through both parsers. Each expected value is
  * counted by hand from the fixture, whose lines are given in the comment above it.
  */
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CsvInputError, readCaseCounts, type CsvParser, type ReadCaseCountsOptions } from '../../src/node/index.js';
@@ -213,8 +213,9 @@ describe.each(PARSERS)('readCaseCounts (parser: %s)', (parser) => {
     expect(error.message).toBe('line 1: the header has 2 columns "office" (columns 1 and 2)');
   });
 
-  it('takes a Node stream and an async iterable of strings or bytes, cut anywhere', async () => {
+  it('takes a Node stream, bytes, and an async iterable of strings or bytes, cut anywhere', async () => {
     expect((await readCaseCounts(createReadStream(fixture('cases.csv')), { parser })).rows).toBe(6);
+    expect((await readCaseCounts(readFileSync(fixture('cases.csv')), { parser })).rows).toBe(6);
     async function* pieces() {
       yield 'office,case_type\nwashington-dc,N';
       yield new TextEncoder().encode('D\r');

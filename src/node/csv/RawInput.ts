@@ -16,8 +16,10 @@ export interface RawInput {
   close(): Promise<void>;
 }
 
-export async function openRawInput(source: string | TextSource): Promise<RawInput> {
-  return typeof source === 'string' ? new FileInput(await open(source, 'r')) : new IterableInput(source);
+/** A path is a file to read; bytes (one Uint8Array) are the whole input; anything else gives chunks. */
+export async function openRawInput(source: string | Uint8Array | TextSource): Promise<RawInput> {
+  if (typeof source === 'string') return new FileInput(await open(source, 'r'));
+  return new IterableInput(source instanceof Uint8Array ? [source] : source);
 }
 
 class FileInput implements RawInput {

@@ -31,7 +31,7 @@ export interface ReadCsvOptions {
 export const MAX_RECORD_BYTES = 4 * 2 ** 20;
 
 /** Reads every record, in file order, into `handle`. */
-export async function readCsv(source: string | TextSource, options: ReadCsvOptions, handle: CsvHandler): Promise<void> {
+export async function readCsv(source: string | Uint8Array | TextSource, options: ReadCsvOptions, handle: CsvHandler): Promise<void> {
   const file = options.file ?? (typeof source === 'string' ? source : undefined);
   let input: RawInput | undefined;
   try {
