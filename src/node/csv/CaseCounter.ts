@@ -6,20 +6,10 @@
 import { CsvInputError } from '../CsvInputError.js';
 import type { CsvHandler, CsvRow } from './CsvRow.js';
 import { headerColumns } from './headerColumns.js';
+import type { CountRules } from './countRules.js';
 import { PairTable } from './PairTable.js';
+import { wholeCount } from './wholeCount.js';
 import { quotedList } from '../../internal/quotedList.js';
-
-/** The columns, checks and limits of one count (readCaseCounts's options, checked). */
-export interface CountRules {
-  file: string | undefined;
-  officeColumn: string;
-  caseTypeColumn: string;
-  countColumn: string | undefined;
-  caseTypeMap: Readonly<Record<string, string>> | undefined;
-  caseTypes: ReadonlySet<string> | undefined;
-  skip: boolean;
-  maxSkippedListed: number;
-}
 
 /** How many records spanning several lines are listed by place. */
 export const MULTILINE_LISTED = 5;
@@ -153,12 +143,4 @@ export class CaseCounter implements CsvHandler {
     this.pairTarget[id] = target;
     return id;
   }
-}
-
-/** A count of cases: digits, with commas between groups of three allowed (`10,156`); -1 if it is not one. */
-export function wholeCount(text: string): number {
-  const trimmed = text.trim();
-  if (!/^(?:\d+|\d{1,3}(?:,\d{3})+)$/.test(trimmed)) return -1;
-  const value = Number(trimmed.replaceAll(',', ''));
-  return Number.isSafeInteger(value) ? value : -1;
 }
