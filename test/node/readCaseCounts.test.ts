@@ -4,7 +4,9 @@
  */
 import { createReadStream, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { toCsv } from '../../src/index.js';
 import { CsvInputError, readCaseCounts, type CsvParser, type ReadCaseCountsOptions } from '../../src/node/index.js';
 
 const fixture = (name: string) => join(import.meta.dirname, '../../fixtures/csv', name);
@@ -267,5 +269,27 @@ describe('readCaseCounts arguments', () => {
     const copy = structuredClone(options);
     await readCaseCounts(fixture('cases.csv'), options);
     expect(options).toEqual(copy);
+  });
+});
+
+describe('readCaseCounts on what toCsv writes', () => {
+  it('counts every row back, whatever its fields hold (both parsers)', async () => {
+    // Cells with delimiters, quotes and line breaks, none blank and none that toCsv guards as a formula.
+    const cell = fc
+      .array(fc.constantFrom('a', 'b', 'é', ',', '"', '\n', '\r\n', ' '), { minLength: 1, maxLength: 5 })
+      .map((parts) => `x${parts.join('')}`);
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(cell, cell), { minLength: 1, maxLength: 8 }), async (rows) => {
+        const expected: Record<string, Record<string, number>> = {};
+        for (const [office, caseType] of rows) (expected[office] ??= {})[caseType] = (expected[office]![caseType] ?? 0) + 1;
+        const csv = toCsv(rows.map(([office, caseType]) => ({ office, case_type: caseType })));
+        for (const parser of PARSERS) {
+          const result = await readCaseCounts([csv], { parser });
+          expect(plain(result.counts)).toEqual(expected);
+          expect(result.rows).toBe(rows.length);
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });
