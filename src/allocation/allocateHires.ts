@@ -1,9 +1,11 @@
-import { Heap } from '../internal/Heap.js';
+import { countArgument, describeValue, isRecord, modelArgument, optionsArgument } from '../internal/arguments.js';
+import { quotedList } from '../internal/quotedList.js';
 import { docketsOf } from '../model/lookup.js';
+import { formatPath } from '../model/ModelError.js';
 import { parseModel } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
-import { quotedList } from '../internal/quotedList.js';
+import { placeHires } from './placeHires.js';
 
 export interface AllocateHiresOptions {
   /** Only these offices may receive hires. Default: all. */
@@ -33,10 +35,36 @@ export interface HirePlan {
   maxUtilizationAfter: number | null;
 }
 
-function check(names: readonly string[] | undefined, known: readonly string[], what: string): void {
-  for (const name of names ?? []) {
-    if (!known.includes(name)) throw new RangeError(`unknown ${what} "${name}" (${what}s: ${quotedList(known)})`);
+/** A list of ids that may receive hires, as a set; every id must be known. */
+function allowed(name: 'offices' | 'dockets', value: unknown, known: ReadonlySet<string>): ReadonlySet<string> | undefined {
+  if (value === undefined) return undefined;
+  if (!Array.isArray(value)) throw new TypeError(`allocateHires: options.${name} must be an array of ids, got ${describeValue(value)}`);
+  const what = name.slice(0, -1);
+  value.forEach((id: unknown, i) => {
+    if (typeof id !== 'string') throw new TypeError(`allocateHires: options.${name}[${i}] must be a string, got ${describeValue(id)}`);
+    if (!known.has(id)) throw new RangeError(`unknown ${what} "${id}" (${name}: ${quotedList(known)})`);
+  });
+  return new Set(value as string[]);
+}
+
+/** `maxAdded` as caps by office, then docket: own keys only, each known, each cap a whole number. */
+function capsOf(value: unknown, offices: ReadonlySet<string>, dockets: ReadonlySet<string>): Map<string, Map<string, number>> {
+  const caps = new Map<string, Map<string, number>>();
+  if (value === undefined) return caps;
+  if (!isRecord(value)) throw new TypeError(`allocateHires: options.maxAdded must be a record of caps by office and docket, got ${describeValue(value)}`);
+  for (const office of Object.keys(value)) {
+    if (!offices.has(office)) throw new RangeError(`unknown office "${office}" (offices: ${quotedList(offices)})`);
+    const byDocket: unknown = value[office];
+    const path = ['options', 'maxAdded', office];
+    if (!isRecord(byDocket)) throw new TypeError(`allocateHires: ${formatPath(path)} must be a record of caps by docket, got ${describeValue(byDocket)}`);
+    const officeCaps = new Map<string, number>();
+    for (const docket of Object.keys(byDocket)) {
+      if (!dockets.has(docket)) throw new RangeError(`unknown docket "${docket}" (dockets: ${quotedList(dockets)})`);
+      officeCaps.set(docket, countArgument('allocateHires', formatPath([...path, docket]), byDocket[docket]));
+    }
+    caps.set(office, officeCaps);
   }
+  return caps;
 }
 
 function maxUtilization(rows: readonly { utilization: number | null; cases: number }[]): number | null {
@@ -44,15 +72,16 @@ function maxUtilization(rows: readonly { utilization: number | null; cases: numb
   for (const row of rows) {
     if (row.utilization === null) {
       if (row.cases > 0) return null;
-    } else max = Math.max(max, row.utilization);
+    } else if (row.utilization > max) max = row.utilization;
   }
   return max;
 }
 
 /**
- * Adds `hires` officers to those on board, one at a time, each to the office x docket whose
- * utilization is highest (a row with cases and no officer first, the most work first), never taking
- * anyone away. Ties go to the row `assess` lists first.
+ * Adds `hires` officers to those on board, each to the office x docket whose utilization is highest
+ * (a row with cases and no officer first, the most work first), never taking anyone away. Ties,
+ * utilizations equal up to float noise (a relative 2^-47) included, go to the row `assess` lists first.
+ * Placed as if one at a time, from a quota start, so 10^9 hires take as long as a few thousand.
  *
  * Optimal: no other placement of the same hires gives a lower maximum utilization. Proof: let T be the
  * lowest maximum any placement reaches, and m_i the fewest officers row i needs to be at or below T
@@ -65,61 +94,31 @@ function maxUtilization(rows: readonly { utilization: number | null; cases: numb
  * against brute force.)
  *
  * @throws {ModelError} when `model` is an input that does not parse
+ * @throws {TypeError} `allocateHires: hires must be a number, got the string "3"`; `allocateHires: options.offices must be an array of ids, got ...`
  * @throws {RangeError} `hires must be a whole number >= 0, got -1`; `unknown office "x" (...)`;
  *   `3 hire(s) cannot be placed: every office x docket that may receive hires is at its cap`
  * @example
  * // The OIG-17-51 scenario: the busiest docket runs at 2,495% with one officer; 20 hires bring the top to 211%.
  * allocateHires(scenario, 20).maxUtilizationAfter // => 2.1127123847485607
  */
-export function allocateHires(model: ModelLike, hires: number, options: AllocateHiresOptions = {}): HirePlan {
-  if (!(Number.isInteger(hires) && hires >= 0)) throw new RangeError(`hires must be a whole number >= 0, got ${hires}`);
+export function allocateHires(model: ModelLike, hires: number, options?: AllocateHiresOptions): HirePlan {
+  modelArgument('allocateHires', model);
+  countArgument('allocateHires', 'hires', hires);
+  const given = optionsArgument('allocateHires', options);
   const parsed = parseModel(model);
-  const officeIds = parsed.offices.map((office) => office.id);
-  const dockets = docketsOf(parsed);
-  check(options.offices, officeIds, 'office');
-  check(options.dockets, dockets, 'docket');
-  for (const [office, caps] of Object.entries(options.maxAdded ?? {})) {
-    check([office], officeIds, 'office');
-    for (const [docket, cap] of Object.entries(caps)) {
-      check([docket], dockets, 'docket');
-      if (!(Number.isInteger(cap) && cap >= 0)) throw new RangeError(`maxAdded.${office}.${docket} must be a whole number >= 0, got ${cap}`);
-    }
-  }
+  const officeIds = new Set(parsed.offices.map((office) => office.id));
+  const dockets = new Set(docketsOf(parsed));
+  const offices = allowed('offices', given.offices, officeIds);
+  const docketsAllowed = allowed('dockets', given.dockets, dockets);
+  const caps = capsOf(given.maxAdded, officeIds, dockets);
 
   const rows = assess(parsed).rows;
-  const added = rows.map(() => 0);
   const cap = rows.map((row) =>
-    (options.offices && !options.offices.includes(row.office)) || (options.dockets && !options.dockets.includes(row.docket))
+    (offices && !offices.has(row.office)) || (docketsAllowed && !docketsAllowed.has(row.docket))
       ? 0
-      : (options.maxAdded?.[row.office]?.[row.docket] ?? Infinity),
+      : (caps.get(row.office)?.get(row.docket) ?? Infinity),
   );
-  // 2: cases and no officer (unbounded utilization); 1: officers and work; 0: no work.
-  const rank = (i: number) => (rows[i]!.workloadHours > 0 ? (rows[i]!.officers + added[i]! === 0 ? 2 : 1) : 0);
-  const before = (i: number, j: number): boolean => {
-    const a = rows[i]!;
-    const b = rows[j]!;
-    const ra = rank(i);
-    const rb = rank(j);
-    if (ra !== rb) return ra > rb;
-    if (ra === 2 && a.requiredOfficers !== b.requiredOfficers) return a.requiredOfficers > b.requiredOfficers;
-    if (ra === 1) {
-      // w_a / (n_a h_a) against w_b / (n_b h_b), cross-multiplied.
-      const left = a.workloadHours * (b.officers + added[j]!) * b.caseHours;
-      const right = b.workloadHours * (a.officers + added[i]!) * a.caseHours;
-      if (left !== right) return left > right;
-    }
-    return i < j;
-  };
-  const heap = new Heap(before);
-  rows.forEach((_, i) => cap[i]! > 0 && heap.push(i));
-  for (let left = hires; left > 0; left--) {
-    const next = heap.pop();
-    if (next === undefined) {
-      throw new RangeError(`${left} hire(s) cannot be placed: every office x docket that may receive hires is at its cap`);
-    }
-    added[next]!++;
-    if (added[next]! < cap[next]!) heap.push(next);
-  }
+  const added = placeHires(rows, cap, hires);
 
   const planned = rows.map((row, i): HireRow => {
     const after = row.officers + added[i]!;

@@ -1,7 +1,8 @@
+import { countArgument, modelArgument, optionsArgument } from '../internal/arguments.js';
 import { parseModel } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
-import { apportionList, APPORTION_METHODS, seatsEveryKey, type ApportionMethod } from './apportion.js';
+import { apportionList, methodArgument, seatsEveryKey, type ApportionMethod } from './apportion.js';
 
 export interface AllocateOfficersOptions {
   /** The apportionment method. Default `"huntington-hill"` (every office x docket with work gets an officer). */
@@ -31,24 +32,22 @@ export interface OfficerAllocation {
 /**
  * Splits a fixed headcount over every office and docket in proportion to workload, with `apportion`.
  * Workload is counted in officers (workloadHours / the office's caseHours, `requiredOfficers`), so an
- * office whose officers have fewer case hours gets more of them. Rows come in the order `assess`
- * gives them.
+ * office whose officers have fewer case hours gets more of them. Workloads equal up to float noise
+ * (a relative 2^-47) are ties, which go to the row listed first. Rows come in the order `assess`
+ * gives them; 10^9 officers take as long as a few thousand.
  *
  * @throws {ModelError} when `model` is an input that does not parse
+ * @throws {TypeError} `allocateOfficers: totalOfficers must be a number, got the string "55"`
  * @throws {RangeError} `totalOfficers must be a whole number >= 0, got 2.5`; under Huntington-Hill
  *   `5 officers are fewer than the 6 office x docket rows with work; ...`
  * @example
  * allocateOfficers(scenario, 55).rows[0]
  * // => { office: 'seattle-wa', docket: 'non-detained', officers: 5, requiredOfficers: 4.6, utilization: 0.92, caseloadPerOfficer: 374.4 }
  */
-export function allocateOfficers(model: ModelLike, totalOfficers: number, options: AllocateOfficersOptions = {}): OfficerAllocation {
-  const method = options.method ?? 'huntington-hill';
-  if (!APPORTION_METHODS.includes(method)) {
-    throw new RangeError(`unknown method "${String(method)}" (methods: ${APPORTION_METHODS.join(', ')})`);
-  }
-  if (!(Number.isInteger(totalOfficers) && totalOfficers >= 0)) {
-    throw new RangeError(`totalOfficers must be a whole number >= 0, got ${totalOfficers}`);
-  }
+export function allocateOfficers(model: ModelLike, totalOfficers: number, options?: AllocateOfficersOptions): OfficerAllocation {
+  modelArgument('allocateOfficers', model);
+  countArgument('allocateOfficers', 'totalOfficers', totalOfficers);
+  const method = methodArgument(optionsArgument('allocateOfficers', options).method ?? 'huntington-hill');
   const { rows } = assess(parseModel(model));
   const withWork = rows.filter((row) => row.workloadHours > 0).length;
   if (seatsEveryKey(method) && totalOfficers < withWork) {
@@ -70,10 +69,12 @@ export function allocateOfficers(model: ModelLike, totalOfficers: number, option
       caseloadPerOfficer: n === 0 ? null : row.cases / n,
     };
   });
-  const utilizations = allocated.flatMap((row) => (row.utilization === null ? [] : [row.utilization]));
-  return {
-    rows: allocated,
-    maxUtilization: utilizations.length === 0 ? null : Math.max(...utilizations),
-    minUtilization: utilizations.length === 0 ? null : Math.min(...utilizations),
-  };
+  let maxUtilization: number | null = null;
+  let minUtilization: number | null = null;
+  for (const { utilization } of allocated) {
+    if (utilization === null) continue;
+    if (maxUtilization === null || utilization > maxUtilization) maxUtilization = utilization;
+    if (minUtilization === null || utilization < minUtilization) minUtilization = utilization;
+  }
+  return { rows: allocated, maxUtilization, minUtilization };
 }

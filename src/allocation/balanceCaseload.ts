@@ -1,3 +1,7 @@
+import { countArgument, describeValue, isRecord, optionsArgument } from '../internal/arguments.js';
+import { ExactSum } from '../internal/fsum.js';
+import { LeastLoaded } from './leastLoaded.js';
+
 export interface CaseToAssign {
   id: string;
   /** Hours the case needs (a year, or whatever period the capacities are in). */
@@ -30,23 +34,66 @@ export interface CaseloadBalance {
   minLoad: number;
 }
 
-function positiveCapacity(value: number | undefined, where: string): number | undefined {
-  if (value !== undefined && !(Number.isFinite(value) && value > 0)) {
-    throw new RangeError(`${where} must be a finite number > 0, got ${value}`);
-  }
+function positiveCapacity(value: unknown, where: string): number | undefined {
+  if (value === undefined) return undefined;
+  if (typeof value !== 'number') throw new TypeError(`balanceCaseload: ${where} must be a number, got ${describeValue(value)}`);
+  if (!(Number.isFinite(value) && value > 0)) throw new RangeError(`${where} must be a finite number > 0, got ${value}`);
   return value;
+}
+
+/** The cases, checked: each `{ id, hours }` with a unique string id and finite hours >= 0. */
+function checkedCases(cases: unknown): readonly CaseToAssign[] {
+  if (!Array.isArray(cases)) throw new TypeError(`balanceCaseload: cases must be an array of { id, hours }, got ${describeValue(cases)}`);
+  const seen = new Set<string>();
+  cases.forEach((item: unknown, i) => {
+    if (!isRecord(item)) throw new TypeError(`balanceCaseload: cases[${i}] must be an object { id, hours }, got ${describeValue(item)}`);
+    if (typeof item.id !== 'string') throw new TypeError(`balanceCaseload: cases[${i}].id must be a string, got ${describeValue(item.id)}`);
+    if (typeof item.hours !== 'number') throw new TypeError(`balanceCaseload: cases[${i}].hours must be a number, got ${describeValue(item.hours)}`);
+    if (!Number.isFinite(item.hours) || item.hours < 0) throw new RangeError(`cases[${i}].hours must be a finite number >= 0, got ${item.hours}`);
+    if (seen.has(item.id)) throw new RangeError(`duplicate case id "${item.id}" (cases[${i}])`);
+    seen.add(item.id);
+  });
+  return cases as CaseToAssign[];
+}
+
+/** The officers, checked, and each one's capacity (undefined where none is known). */
+function checkedOfficers(officers: unknown, fallback: number | undefined): { ids: string[]; capacities: (number | undefined)[] } {
+  if (typeof officers === 'number') {
+    const n = countArgument('balanceCaseload', 'officers', officers, 1);
+    return { ids: Array.from({ length: n }, (_, i) => `officer-${i + 1}`), capacities: new Array<undefined>(n).fill(fallback as undefined) };
+  }
+  if (!Array.isArray(officers)) {
+    throw new TypeError(`balanceCaseload: officers must be a number or an array of { id, capacityHours? }, got ${describeValue(officers)}`);
+  }
+  if (officers.length === 0) throw new RangeError('officers must list at least one officer');
+  const seen = new Set<string>();
+  const ids: string[] = [];
+  const capacities = officers.map((officer: unknown, i) => {
+    if (!isRecord(officer)) throw new TypeError(`balanceCaseload: officers[${i}] must be an object { id, capacityHours? }, got ${describeValue(officer)}`);
+    if (typeof officer.id !== 'string') throw new TypeError(`balanceCaseload: officers[${i}].id must be a string, got ${describeValue(officer.id)}`);
+    if (seen.has(officer.id)) throw new RangeError(`duplicate officer id "${officer.id}" (officers[${i}])`);
+    seen.add(officer.id);
+    ids.push(officer.id);
+    return positiveCapacity(officer.capacityHours, `officers[${i}].capacityHours`) ?? fallback;
+  });
+  return { ids, capacities };
 }
 
 /**
  * Assigns every case to exactly one officer by longest processing time first (Graham, 1969): cases
  * from the most hours to the fewest, each to the officer whose load (hours / capacity) would be the
  * smallest with it. Its largest load is within 4/3 of the best possible for equal capacities.
- * Deterministic: equal cases keep their input order, and ties go to the officer listed first.
- * A number of officers gets ids `officer-1`, `officer-2`, ...
+ * Deterministic: equal cases keep their input order, and ties (loads equal, compared exactly) go to
+ * the officer listed first. A number of officers gets ids `officer-1`, `officer-2`, ...
+ * O((cases + officers) log officers): a kinetic tournament finds the officer (leastLoaded.ts), where
+ * unequal capacities add a replay of a match whenever two officers' loads cross. An officer's
+ * `hours` is the correctly rounded sum of its cases' hours.
  *
+ * @throws {TypeError} `balanceCaseload: cases must be an array of { id, hours }, got null`;
+ *   `balanceCaseload: officers must be a number or an array of { id, capacityHours? }, got null`;
+ *   `give capacityHours for every officer or for none`
  * @throws {RangeError} `cases[2].hours must be a finite number >= 0, got -1`; `duplicate case id "x"`;
  *   `officers must be a whole number >= 1, got 0`; `officers[1].capacityHours must be a finite number > 0, got 0`
- * @throws {TypeError} `give capacityHours for every officer or for none`
  * @example
  * balanceCaseload([{ id: 'a', hours: 5 }, { id: 'b', hours: 4 }, { id: 'c', hours: 3 }, { id: 'd', hours: 3 }], 2)
  * // => officers: [{ id: 'officer-1', cases: ['a', 'd'], hours: 8, ... }, { id: 'officer-2', cases: ['b', 'c'], hours: 7, ... }], maxLoad: 8
@@ -54,54 +101,34 @@ function positiveCapacity(value: number | undefined, where: string): number | un
 export function balanceCaseload(
   cases: readonly CaseToAssign[],
   officers: number | readonly OfficerToLoad[],
-  options: BalanceCaseloadOptions = {},
+  options?: BalanceCaseloadOptions,
 ): CaseloadBalance {
-  const seen = new Set<string>();
-  cases.forEach((item, i) => {
-    if (typeof item?.id !== 'string') throw new TypeError(`cases[${i}].id must be a string`);
-    if (typeof item.hours !== 'number' || !Number.isFinite(item.hours) || item.hours < 0) {
-      throw new RangeError(`cases[${i}].hours must be a finite number >= 0, got ${String(item.hours)}`);
-    }
-    if (seen.has(item.id)) throw new RangeError(`duplicate case id "${item.id}" (cases[${i}])`);
-    seen.add(item.id);
-  });
-  if (typeof officers === 'number' && !(Number.isInteger(officers) && officers >= 1)) {
-    throw new RangeError(`officers must be a whole number >= 1, got ${officers}`);
-  }
-  const list = typeof officers === 'number' ? Array.from({ length: officers }, (_, i) => ({ id: `officer-${i + 1}` })) : officers;
-  if (list.length === 0) throw new RangeError('officers must list at least one officer');
-  const fallback = positiveCapacity(options.capacityHours, 'capacityHours');
-  const officerIds = new Set<string>();
-  const capacity = list.map((officer: OfficerToLoad, i) => {
-    if (officerIds.has(officer.id)) throw new RangeError(`duplicate officer id "${officer.id}" (officers[${i}])`);
-    officerIds.add(officer.id);
-    return positiveCapacity(officer.capacityHours, `officers[${i}].capacityHours`) ?? fallback;
-  });
-  const known = capacity.filter((c) => c !== undefined).length;
-  if (known !== 0 && known !== capacity.length) throw new TypeError('give capacityHours for every officer or for none');
-  const scale = capacity.map((c) => c ?? 1);
+  const list = checkedCases(cases);
+  const fallback = positiveCapacity(optionsArgument('balanceCaseload', options).capacityHours, 'capacityHours');
+  const { ids, capacities } = checkedOfficers(officers, fallback);
+  const known = capacities.reduce<number>((count, c) => (c === undefined ? count : count + 1), 0);
+  if (known !== 0 && known !== capacities.length) throw new TypeError('give capacityHours for every officer or for none');
 
-  const hours = list.map(() => 0);
-  const assigned: string[][] = list.map(() => []);
-  const order = cases.map((_, i) => i).sort((a, b) => cases[b]!.hours - cases[a]!.hours || a - b);
+  const chooser = new LeastLoaded(Float64Array.from(capacities, (c) => c ?? 1));
+  const sums: (ExactSum | undefined)[] = new Array(ids.length);
+  const assigned: (string[] | undefined)[] = new Array(ids.length);
+  const order = list.map((_, i) => i).sort((a, b) => list[b]!.hours - list[a]!.hours || a - b);
   for (const c of order) {
-    const { id, hours: h } = cases[c]!;
-    let best = 0;
-    for (let o = 1; o < list.length; o++) {
-      if ((hours[o]! + h) / scale[o]! < (hours[best]! + h) / scale[best]!) best = o;
-    }
-    hours[best]! += h;
-    assigned[best]!.push(id);
+    const { id, hours } = list[c]!;
+    const officer = chooser.choose(hours);
+    const sum = (sums[officer] ??= new ExactSum()).add(hours);
+    chooser.setHours(officer, sum.value());
+    (assigned[officer] ??= []).push(id);
   }
-  const loads = hours.map((h, o) => h / scale[o]!);
-  return {
-    officers: list.map((officer, o) => ({
-      id: officer.id,
-      cases: assigned[o]!,
-      hours: hours[o]!,
-      utilization: known === 0 ? null : loads[o]!,
-    })),
-    maxLoad: Math.max(...loads),
-    minLoad: Math.min(...loads),
-  };
+
+  let maxLoad = -Infinity;
+  let minLoad = Infinity;
+  const loaded = ids.map((id, o): LoadedOfficer => {
+    const hours = chooser.hours[o]!;
+    const load = hours / (capacities[o] ?? 1);
+    if (load > maxLoad) maxLoad = load;
+    if (load < minLoad) minLoad = load;
+    return { id, cases: assigned[o] ?? [], hours, utilization: known === 0 ? null : load };
+  });
+  return { officers: loaded, maxLoad, minLoad };
 }

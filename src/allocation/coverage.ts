@@ -1,5 +1,9 @@
+import { modelArgument } from '../internal/arguments.js';
+import { ExactSum, fsum } from '../internal/fsum.js';
+import { ownValue } from '../internal/records.js';
+import { docketsOf } from '../model/lookup.js';
 import { parseModel } from '../model/parseModel.js';
-import type { ModelLike } from '../model/types.js';
+import type { CaseType, Model, ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
 
 export interface CoverageRow {
@@ -17,6 +21,26 @@ export interface CoverageRow {
 
 export interface Coverage {
   rows: CoverageRow[];
+  /** Hours a year needed and not covered, over every row (a correctly rounded sum). */
+  uncoveredHours: number;
+}
+
+/** A docket's case types in model order, and their positions grouped by priority, highest first. */
+function priorityGroups(model: Model): Map<string, { caseTypes: CaseType[]; groups: number[][] }> {
+  const byDocket = new Map<string, { caseTypes: CaseType[]; groups: number[][] }>();
+  for (const docket of docketsOf(model)) {
+    const caseTypes = model.caseTypes.filter((caseType) => caseType.docket === docket);
+    const byPriority = new Map<number, number[]>();
+    caseTypes.forEach((caseType, k) => {
+      const priority = caseType.priority ?? Infinity;
+      const group = byPriority.get(priority);
+      if (group) group.push(k);
+      else byPriority.set(priority, [k]);
+    });
+    const groups = [...byPriority].sort(([a], [b]) => a - b).map(([, positions]) => positions);
+    byDocket.set(docket, { caseTypes, groups });
+  }
+  return byDocket;
 }
 
 /**
@@ -24,47 +48,52 @@ export interface Coverage {
  * officers' case hours (officers x caseHours) go to the highest priority first (1 is highest), then
  * the next; case types of equal priority share what is left in proportion to their workload, so they
  * get the same covered share. The report (OIG-17-51, p. 7) found that priorities never reached the
- * officers: this shows which cases go unsupervised at today's staffing.
+ * officers: this shows which cases go unsupervised at today's staffing. Linear in offices x case
+ * types; workloads and the total are correctly rounded sums.
  *
  * @throws {ModelError} when `model` is an input that does not parse
+ * @throws {TypeError} `coverage: model must be a model object, got undefined`
  * @example
  * // 2 officers (4,160 h) for criminal cases (priority 1, 2,000 h) and others (priority 2, 2,400 h):
  * coverage(model).rows // => [{ caseType: 'criminal', coveredShare: 1, uncoveredHours: 0, ... },
  * //                          { caseType: 'other', coveredShare: 0.9, uncoveredHours: 240, ... }]
  */
 export function coverage(model: ModelLike): Coverage {
+  modelArgument('coverage', model);
   const parsed = parseModel(model);
   const { weights, rows: staffing } = assess(parsed);
+  const groupsOf = priorityGroups(parsed);
+  const officeById = new Map(parsed.offices.map((office) => [office.id, office]));
   const rows: CoverageRow[] = [];
-  // assess gives one row per office and docket, offices in model order.
+  const uncoveredTotal = new ExactSum();
   for (const row of staffing) {
-    const office = parsed.offices.find((candidate) => candidate.id === row.office)!;
-    const caseTypes = parsed.caseTypes.filter((caseType) => caseType.docket === row.docket);
-    const priorities = [...new Set(caseTypes.map((caseType) => caseType.priority ?? Infinity))].sort((a, b) => a - b);
+    const office = officeById.get(row.office)!;
+    const { caseTypes, groups } = groupsOf.get(row.docket)!;
+    const cases = caseTypes.map((caseType) => ownValue(office.cases, caseType.id) ?? 0);
+    const workloads = caseTypes.map((caseType, k) => cases[k]! * weights[caseType.id]!);
     // Per case type: the covered share, and the share left uncovered (computed as such, not 1 - covered,
     // so that 6240 h x (1 - 1/3) comes out 4160 and not 4160.000000000001).
-    const covered = new Map<string, { share: number; missing: number }>();
+    const covered = caseTypes.map(() => ({ share: 1, missing: 0 }));
     let hoursLeft = row.officers * row.caseHours;
-    for (const priority of priorities) {
-      const group = caseTypes.filter((caseType) => (caseType.priority ?? Infinity) === priority);
-      const workload = group.reduce((sum, caseType) => sum + (office.cases[caseType.id] ?? 0) * weights[caseType.id]!, 0);
+    for (const group of groups) {
+      const workload = fsum(group.map((k) => workloads[k]!));
       const shares = hoursLeft >= workload ? { share: 1, missing: 0 } : { share: hoursLeft / workload, missing: (workload - hoursLeft) / workload };
-      for (const caseType of group) covered.set(caseType.id, shares);
+      for (const k of group) covered[k] = shares;
       hoursLeft = Math.max(0, hoursLeft - workload);
     }
-    for (const caseType of caseTypes) {
-      const cases = office.cases[caseType.id] ?? 0;
-      const { share, missing } = covered.get(caseType.id)!;
+    caseTypes.forEach((caseType, k) => {
+      const uncoveredHours = workloads[k]! * covered[k]!.missing;
+      uncoveredTotal.add(uncoveredHours);
       rows.push({
         office: office.id,
         docket: row.docket,
         caseType: caseType.id,
         priority: caseType.priority ?? null,
-        cases,
-        coveredShare: cases === 0 ? null : share,
-        uncoveredHours: cases * weights[caseType.id]! * missing,
+        cases: cases[k]!,
+        coveredShare: cases[k] === 0 ? null : covered[k]!.share,
+        uncoveredHours,
       });
-    }
+    });
   }
-  return { rows };
+  return { rows, uncoveredHours: uncoveredTotal.value() };
 }

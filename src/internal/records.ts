@@ -84,3 +84,23 @@ export class RecordCopier {
     return copy;
   }
 }
+
+/**
+ * The value of `key` if the record has it as its own property, else undefined: never a member of
+ * `Object.prototype` (`constructor`, `toString`, `valueOf`, ...), whatever the record's prototype.
+ *
+ * @example
+ * ownValue({ nd: 5 }, 'constructor') // => undefined (a plain `record[key]` gives the Object function)
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
+}
+
+/**
+ * True when a lookup on `record` can find nothing but its own properties: it has no prototype, or the
+ * member-less prototype of `frozenRecord`s. Such a record can be read with a plain `record[key]`.
+ */
+export function inheritsNothing(record: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(record);
+  return prototype === null || prototype === NO_MEMBERS;
+}

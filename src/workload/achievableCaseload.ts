@@ -1,4 +1,5 @@
-import { sum } from 'simple-statistics';
+import { describeValue, isRecord, modelArgument, optionsArgument, stringArgument } from '../internal/arguments.js';
+import { fsum } from '../internal/fsum.js';
 import { findCaseType, findOffice } from '../model/lookup.js';
 import { parseModel } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
@@ -14,12 +15,13 @@ export interface AchievableCaseloadOptions {
 /**
  * The caseload one officer can carry: caseHours / caseWeight. For a mix of case types
  * (`{ caseTypeId: count }`) the weight is the count-weighted mean,
- * sum(count x weight) / sum(count), as in weighted-caseload studies.
+ * sum(count x weight) / sum(count), as in weighted-caseload studies (both sums correctly rounded).
  *
  * @throws {ModelError} when `model` is an input that does not parse
+ * @throws {TypeError} `achievableCaseload: caseMix must be a case-type id or a record of counts by case-type id, got null`;
+ *   `achievableCaseload: options.office must be a string, got 3`
  * @throws {RangeError} `unknown case type "x" (...)`, `case mix "x": count must be a finite number >= 0, got -1`,
  *   `the case mix has no cases`, `unknown office "x" (...)`
- * @throws {TypeError} `expected a case-type id or a record of counts by case-type id`
  * @example
  * // 1,648.8 case hours a year and 1.9333 hours per case: 852.8 cases per officer
  * achievableCaseload(model, 'nd') // => 852.8275862068965
@@ -28,23 +30,25 @@ export interface AchievableCaseloadOptions {
 export function achievableCaseload(
   model: ModelLike,
   caseMix: string | Readonly<Record<string, number>>,
-  options: AchievableCaseloadOptions = {},
+  options?: AchievableCaseloadOptions,
 ): number {
+  modelArgument('achievableCaseload', model);
+  if (typeof caseMix !== 'string' && (!isRecord(caseMix) || caseMix instanceof Map)) {
+    throw new TypeError(`achievableCaseload: caseMix must be a case-type id or a record of counts by case-type id, got ${describeValue(caseMix)}`);
+  }
+  const { office: officeId } = optionsArgument('achievableCaseload', options);
+  if (officeId !== undefined) stringArgument('achievableCaseload', 'options.office', officeId);
   const parsed = parseModel(model);
-  const office = options.office === undefined ? undefined : findOffice(parsed, options.office);
+  const office = officeId === undefined ? undefined : findOffice(parsed, officeId);
   const { caseHours } = officerYearOf(yearSettings(parsed, office), dutiesOf(parsed, office));
   if (typeof caseMix === 'string') return caseHours / weightOf(parsed, findCaseType(parsed, caseMix));
-  if (caseMix === null || typeof caseMix !== 'object' || Array.isArray(caseMix)) {
-    throw new TypeError('expected a case-type id or a record of counts by case-type id');
-  }
   const mix = ownEntries(caseMix).map(([id, count]) => {
-    if (typeof count !== 'number' || !Number.isFinite(count) || count < 0) {
-      throw new RangeError(`case mix "${id}": count must be a finite number >= 0, got ${String(count)}`);
-    }
+    if (typeof count !== 'number') throw new TypeError(`achievableCaseload: caseMix.${id} must be a number, got ${describeValue(count)}`);
+    if (!Number.isFinite(count) || count < 0) throw new RangeError(`case mix "${id}": count must be a finite number >= 0, got ${count}`);
     return { count, weight: weightOf(parsed, findCaseType(parsed, id)) };
   });
-  const cases = mix.length === 0 ? 0 : sum(mix.map((entry) => entry.count));
+  const cases = fsum(mix.map((entry) => entry.count));
   if (cases === 0) throw new RangeError('the case mix has no cases');
-  const meanWeight = sum(mix.map((entry) => entry.count * entry.weight)) / cases;
+  const meanWeight = fsum(mix.map((entry) => entry.count * entry.weight)) / cases;
   return caseHours / meanWeight;
 }

@@ -1,10 +1,13 @@
+import { modelArgument, optionsArgument, describeValue } from '../internal/arguments.js';
+import { ExactSum } from '../internal/fsum.js';
+import { inheritsNothing, ownValue } from '../internal/records.js';
 import { docketsOf } from '../model/lookup.js';
 import { parseModel } from '../model/parseModel.js';
 import { unsourcedInputs } from '../model/provenance.js';
-import type { ModelLike } from '../model/types.js';
+import type { Model, ModelLike, Office } from '../model/types.js';
 import { caseWeights } from './caseWeight.js';
 import { dutiesOf, officerYearOf, yearSettings } from './hours.js';
-import { addTallies, rowTally, staffing, type Staffing, type Tally } from './staffing.js';
+import { rowTally, staffing, TallySum, type Staffing } from './staffing.js';
 
 export interface AssessOptions {
   /**
@@ -47,9 +50,12 @@ export interface Assessment {
  * The staffing assessment: for each office and docket, the workload in hours
  * (sum of count x caseWeight), the officers it needs (workloadHours / caseHours) and how that compares
  * with the officers on board; then totals per office and for the model. Recommended officers and
- * positions are whole per row and add up as such.
+ * positions are whole per row and add up as such. Every sum is correctly rounded (fsum): a total is
+ * the same to the last bit whatever the order of offices, dockets or case types. Linear in
+ * offices x case types.
  *
  * @throws {ModelError} when `model` is an input that does not parse
+ * @throws {TypeError} `assess: options must be an object, got null`; `assess: model must be a model object, got null`
  * @throws {RangeError} `vacancyRate must be a number in [0, 1), got 1`
  * @example
  * // The OIG-17-51 scenario (fixtures/oig-17-51/scenario.json), Washington's non-detained docket:
@@ -58,45 +64,67 @@ export interface Assessment {
  * //      requiredOfficers: 24.95, recommendedOfficers: 25, positionsToFund: 37, officers: 1, gap: 24,
  * //      utilization: 24.95, unstaffed: false, caseloadPerOfficer: 10156, hoursPerCase: 0.13, achievableCaseload: 407.06 }
  */
-export function assess(model: ModelLike, options: AssessOptions = {}): Assessment {
-  const { vacancyRate } = options;
-  if (vacancyRate !== undefined && !(typeof vacancyRate === 'number' && vacancyRate >= 0 && vacancyRate < 1)) {
-    throw new RangeError(`vacancyRate must be a number in [0, 1), got ${String(vacancyRate)}`);
+/** The case types of each docket, with their weights: the inner loop of `assess`. */
+function caseTypesByDocket(model: Model, weights: Readonly<Record<string, number>>): Map<string, { id: string; weight: number }[]> {
+  const byDocket = new Map<string, { id: string; weight: number }[]>(docketsOf(model).map((docket) => [docket, []]));
+  for (const caseType of model.caseTypes) byDocket.get(caseType.docket)!.push({ id: caseType.id, weight: weights[caseType.id]! });
+  return byDocket;
+}
+
+/** An office's case hours a year: the model's unless it overrides its officer year or adds duties. */
+function caseHoursOf(model: Model, office: Office, modelCaseHours: number): number {
+  if (!office.officerYear && office.collateralDuties.length === 0) return modelCaseHours;
+  return officerYearOf(yearSettings(model, office), dutiesOf(model, office)).caseHours;
+}
+
+export function assess(model: ModelLike, options?: AssessOptions): Assessment {
+  modelArgument('assess', model);
+  const { vacancyRate } = optionsArgument('assess', options);
+  if (vacancyRate !== undefined && typeof vacancyRate !== 'number') {
+    throw new TypeError(`assess: options.vacancyRate must be a number, got ${describeValue(vacancyRate)}`);
+  }
+  if (vacancyRate !== undefined && !(vacancyRate >= 0 && vacancyRate < 1)) {
+    throw new RangeError(`vacancyRate must be a number in [0, 1), got ${vacancyRate}`);
   }
   const parsed = parseModel(model);
   const weights = caseWeights(parsed);
-  const dockets = docketsOf(parsed);
+  const byDocket = caseTypesByDocket(parsed, weights);
+  const modelCaseHours = officerYearOf(parsed.officerYear, parsed.collateralDuties).caseHours;
   const rows: AssessmentRow[] = [];
   const offices: OfficeAssessment[] = [];
-  const officeTallies: Tally[] = [];
+  const total = new TallySum();
+  const workload = new ExactSum();
 
   for (const office of parsed.offices) {
-    const { caseHours } = officerYearOf(yearSettings(parsed, office), dutiesOf(parsed, office));
-    const tallies = dockets.map((docket) => {
+    const caseHours = caseHoursOf(parsed, office, modelCaseHours);
+    const officeTotal = new TallySum();
+    // Own properties only: a case type or docket named "constructor" is not found on Object.prototype.
+    // A record whose prototype has no members (as parseModel builds them) has nothing else, and is read directly.
+    const inherits = !inheritsNothing(office.cases);
+    for (const [docket, caseTypes] of byDocket) {
       let cases = 0;
-      let workloadHours = 0;
-      for (const caseType of parsed.caseTypes) {
-        if (caseType.docket !== docket) continue;
-        const count = office.cases[caseType.id] ?? 0;
+      workload.reset();
+      for (const { id, weight } of caseTypes) {
+        const count = inherits && !Object.hasOwn(office.cases, id) ? 0 : (office.cases[id] ?? 0);
         cases += count;
-        workloadHours += count * weights[caseType.id]!;
+        workload.add(count * weight);
       }
-      const tally = rowTally(cases, workloadHours, office.officers[docket] ?? 0, caseHours, vacancyRate);
+      const officers = ownValue(office.officers, docket) ?? 0;
+      const tally = rowTally(cases, workload.value(), officers, caseHours, vacancyRate);
       rows.push({ office: office.id, docket, caseHours, ...staffing(tally) });
-      return tally;
-    });
-    const officeTally = addTallies(tallies);
-    officeTallies.push(officeTally);
-    offices.push({ office: office.id, caseHours, ...staffing(officeTally) });
+      officeTotal.add(tally);
+      total.add(tally);
+    }
+    offices.push({ office: office.id, caseHours, ...staffing(officeTotal.value()) });
   }
 
   return {
     ...(parsed.name === undefined ? {} : { name: parsed.name }),
-    caseHours: officerYearOf(parsed.officerYear, parsed.collateralDuties).caseHours,
+    caseHours: modelCaseHours,
     weights,
     rows,
     offices,
-    total: staffing(addTallies(officeTallies)),
+    total: staffing(total.value()),
     unsourced: unsourcedInputs(parsed),
   };
 }

@@ -1,3 +1,4 @@
+import { modelArgument, stringArgument } from '../internal/arguments.js';
 import { emptyRecord } from '../internal/records.js';
 import { findCaseType } from '../model/lookup.js';
 import { parseModel } from '../model/parseModel.js';
@@ -14,6 +15,7 @@ export function weightOf(model: Model, caseType: CaseType): number {
  * caseWeight = sum over its tasks of time x timesPerYear x share.
  *
  * @throws {ModelError} when `model` is an input that does not parse
+ * @throws {TypeError} `caseWeight: caseTypeId must be a string, got 3`
  * @throws {RangeError} `unknown case type "x" (case types: ...)`
  * @example
  * caseWeight({ caseTypes: [{ id: 'nd', docket: 'non-detained', tasks: [
@@ -22,6 +24,8 @@ export function weightOf(model: Model, caseType: CaseType): number {
  * ] }] }, 'nd') // => 1.9333333333333333
  */
 export function caseWeight(model: ModelLike, caseTypeId: string): number {
+  modelArgument('caseWeight', model);
+  stringArgument('caseWeight', 'caseTypeId', caseTypeId);
   const parsed = parseModel(model);
   return weightOf(parsed, findCaseType(parsed, caseTypeId));
 }
@@ -34,6 +38,7 @@ export function caseWeight(model: ModelLike, caseTypeId: string): number {
  * caseWeights(model) // => { nd: 1.9333333333333333, det: 12.5 } (with a detained type of 12.5 h a year)
  */
 export function caseWeights(model: ModelLike): Record<string, number> {
+  modelArgument('caseWeights', model);
   const parsed = parseModel(model);
   const weights = emptyRecord<number>();
   for (const caseType of parsed.caseTypes) weights[caseType.id] = weightOf(parsed, caseType);

@@ -1,3 +1,4 @@
+import { modelArgument, optionsArgument, stringArgument } from '../internal/arguments.js';
 import { findOffice } from '../model/lookup.js';
 import { parseModel } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
@@ -15,13 +16,17 @@ export interface OfficerYearOptions {
  * as in court and probation workload studies: available hours less non-case time).
  *
  * @throws {ModelError} when `model` is an input that does not parse
+ * @throws {TypeError} `officerYear: options must be an object, got null`; `officerYear: options.office must be a string, got 3`
  * @throws {RangeError} `unknown office "x" (offices: ...)`
  * @example
  * officerYear({ officerYear: { holidays: '11 workdays', leave: 160, adminShare: 0.1 } })
  * // => { paidHours: 2080, holidays: 88, leave: 160, training: 0, collateralHours: 0, adminHours: 183.2, caseHours: 1648.8 }
  */
-export function officerYear(model: ModelLike, options: OfficerYearOptions = {}): OfficerYear {
+export function officerYear(model: ModelLike, options?: OfficerYearOptions): OfficerYear {
+  modelArgument('officerYear', model);
+  const { office: officeId } = optionsArgument('officerYear', options);
+  if (officeId !== undefined) stringArgument('officerYear', 'options.office', officeId);
   const parsed = parseModel(model);
-  const office = options.office === undefined ? undefined : findOffice(parsed, options.office);
+  const office = officeId === undefined ? undefined : findOffice(parsed, officeId);
   return officerYearOf(yearSettings(parsed, office), dutiesOf(parsed, office));
 }

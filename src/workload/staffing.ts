@@ -1,3 +1,4 @@
+import { ExactSum } from '../internal/fsum.js';
 import { roundUp } from './roundUp.js';
 
 /** What is added up for a row, an office or the whole model. */
@@ -44,19 +45,41 @@ function ratio(numerator: number, denominator: number): number | null {
   return Number.isFinite(value) ? value : null;
 }
 
-/** Adds tallies up (rows into an office, offices into the model). */
-export function addTallies(tallies: readonly Tally[]): Tally {
-  const total: Tally = { cases: 0, workloadHours: 0, capacityHours: 0, requiredOfficers: 0, recommendedOfficers: 0, officers: 0 };
-  for (const tally of tallies) {
-    total.cases += tally.cases;
-    total.workloadHours += tally.workloadHours;
-    total.capacityHours += tally.capacityHours;
-    total.requiredOfficers += tally.requiredOfficers;
-    total.recommendedOfficers += tally.recommendedOfficers;
-    total.officers += tally.officers;
-    if (tally.positionsToFund !== undefined) total.positionsToFund = (total.positionsToFund ?? 0) + tally.positionsToFund;
+/**
+ * Adds tallies up (rows into an office, every row into the model): each figure is the correctly
+ * rounded sum of the rows' figures (fsum), so a total does not depend on the order of the rows, to
+ * the last bit.
+ */
+export class TallySum {
+  private readonly cases = new ExactSum();
+  private readonly workloadHours = new ExactSum();
+  private readonly capacityHours = new ExactSum();
+  private readonly requiredOfficers = new ExactSum();
+  private readonly recommendedOfficers = new ExactSum();
+  private readonly officers = new ExactSum();
+  private positionsToFund: ExactSum | undefined;
+
+  add(tally: Tally): void {
+    this.cases.add(tally.cases);
+    this.workloadHours.add(tally.workloadHours);
+    this.capacityHours.add(tally.capacityHours);
+    this.requiredOfficers.add(tally.requiredOfficers);
+    this.recommendedOfficers.add(tally.recommendedOfficers);
+    this.officers.add(tally.officers);
+    if (tally.positionsToFund !== undefined) (this.positionsToFund ??= new ExactSum()).add(tally.positionsToFund);
   }
-  return total;
+
+  value(): Tally {
+    return {
+      cases: this.cases.value(),
+      workloadHours: this.workloadHours.value(),
+      capacityHours: this.capacityHours.value(),
+      requiredOfficers: this.requiredOfficers.value(),
+      recommendedOfficers: this.recommendedOfficers.value(),
+      officers: this.officers.value(),
+      ...(this.positionsToFund === undefined ? {} : { positionsToFund: this.positionsToFund.value() }),
+    };
+  }
 }
 
 /** The tally of one office and docket. */

@@ -96,7 +96,7 @@ describe('apportion: ties, floors and ceilings', () => {
   });
 
   it('refuses weights that are not a record', () => {
-    expect(() => apportion([1, 2] as never, 1)).toThrow(new TypeError('weights must be a record of numbers by key'));
+    expect(() => apportion([1, 2] as never, 1)).toThrow(new TypeError('apportion: weights must be a record of numbers by key, got an array'));
   });
 });
 
