@@ -56,11 +56,17 @@ function checkedCases(cases: unknown): readonly CaseToAssign[] {
   return cases as CaseToAssign[];
 }
 
-/** The officers, checked, and each one's capacity (undefined where none is known). */
-function checkedOfficers(officers: unknown, fallback: number | undefined): { ids: string[]; capacities: (number | undefined)[] } {
+/**
+ * The officers, checked: their ids, each one's capacity (1 where none is known, so that loads are
+ * hours), and whether capacities are known.
+ * @throws {TypeError} `give capacityHours for every officer or for none`
+ */
+function checkedOfficers(officers: unknown, fallback: number | undefined): { ids: string[]; capacity: Float64Array; known: boolean } {
   if (typeof officers === 'number') {
     const n = countArgument('balanceCaseload', 'officers', officers, 1);
-    return { ids: Array.from({ length: n }, (_, i) => `officer-${i + 1}`), capacities: new Array<undefined>(n).fill(fallback as undefined) };
+    const ids = new Array<string>(n);
+    for (let i = 0; i < n; i++) ids[i] = `officer-${i + 1}`;
+    return { ids, capacity: new Float64Array(n).fill(fallback ?? 1), known: fallback !== undefined };
   }
   if (!Array.isArray(officers)) {
     throw new TypeError(`balanceCaseload: officers must be a number or an array of { id, capacityHours? }, got ${describeValue(officers)}`);
@@ -68,15 +74,20 @@ function checkedOfficers(officers: unknown, fallback: number | undefined): { ids
   if (officers.length === 0) throw new RangeError('officers must list at least one officer');
   const seen = new Set<string>();
   const ids: string[] = [];
-  const capacities = officers.map((officer: unknown, i) => {
+  const capacity = new Float64Array(officers.length);
+  let known = 0;
+  officers.forEach((officer: unknown, i) => {
     if (!isRecord(officer)) throw new TypeError(`balanceCaseload: officers[${i}] must be an object { id, capacityHours? }, got ${describeValue(officer)}`);
     if (typeof officer.id !== 'string') throw new TypeError(`balanceCaseload: officers[${i}].id must be a string, got ${describeValue(officer.id)}`);
     if (seen.has(officer.id)) throw new RangeError(`duplicate officer id "${officer.id}" (officers[${i}])`);
     seen.add(officer.id);
     ids.push(officer.id);
-    return positiveCapacity(officer.capacityHours, `officers[${i}].capacityHours`) ?? fallback;
+    const own = positiveCapacity(officer.capacityHours, `officers[${i}].capacityHours`) ?? fallback;
+    if (own !== undefined) known++;
+    capacity[i] = own ?? 1;
   });
-  return { ids, capacities };
+  if (known !== 0 && known !== ids.length) throw new TypeError('give capacityHours for every officer or for none');
+  return { ids, capacity, known: known > 0 };
 }
 
 /**
@@ -105,11 +116,9 @@ export function balanceCaseload(
 ): CaseloadBalance {
   const list = checkedCases(cases);
   const fallback = positiveCapacity(optionsArgument('balanceCaseload', options).capacityHours, 'capacityHours');
-  const { ids, capacities } = checkedOfficers(officers, fallback);
-  const known = capacities.reduce<number>((count, c) => (c === undefined ? count : count + 1), 0);
-  if (known !== 0 && known !== capacities.length) throw new TypeError('give capacityHours for every officer or for none');
+  const { ids, capacity, known } = checkedOfficers(officers, fallback);
 
-  const chooser = new LeastLoaded(Float64Array.from(capacities, (c) => c ?? 1));
+  const chooser = new LeastLoaded(capacity);
   const sums: (ExactSum | undefined)[] = new Array(ids.length);
   const assigned: (string[] | undefined)[] = new Array(ids.length);
   const order = list.map((_, i) => i).sort((a, b) => list[b]!.hours - list[a]!.hours || a - b);
@@ -125,10 +134,10 @@ export function balanceCaseload(
   let minLoad = Infinity;
   const loaded = ids.map((id, o): LoadedOfficer => {
     const hours = chooser.hours[o]!;
-    const load = hours / (capacities[o] ?? 1);
+    const load = hours / capacity[o]!;
     if (load > maxLoad) maxLoad = load;
     if (load < minLoad) minLoad = load;
-    return { id, cases: assigned[o] ?? [], hours, utilization: known === 0 ? null : load };
+    return { id, cases: assigned[o] ?? [], hours, utilization: known ? load : null };
   });
   return { officers: loaded, maxLoad, minLoad };
 }

@@ -81,6 +81,8 @@ export class LeastLoaded {
     const loadA = (hours[a]! + h) / capacity[a]!;
     const loadB = (hours[b]! + h) / capacity[b]!;
     if (Math.abs(loadA - loadB) > FLOAT_DECIDES * Math.max(loadA, loadB)) return loadA < loadB;
+    // Equal capacities: the loads compare as the hours do, and doubles compare exactly.
+    if (capacity[a] === capacity[b]) return hours[a] !== hours[b] ? hours[a]! < hours[b]! : a < b;
     // (H_a + h) / c_a against (H_b + h) / c_b, cross-multiplied, exactly.
     const [ha, hb, hh, ca, cb] = commonScale([hours[a]!, hours[b]!, h, capacity[a]!, capacity[b]!]).integers as [bigint, bigint, bigint, bigint, bigint];
     const left = (ha + hh) * cb;

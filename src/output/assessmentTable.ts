@@ -40,8 +40,14 @@ export function assessmentTable(assessment: Assessment): TextTable {
     formatMaybe(s.achievableCaseload, formatOneDecimal),
   ];
   const rows: string[][] = [];
+  const rowsByOffice = new Map<string, Assessment['rows']>();
+  for (const row of assessment.rows) {
+    const officeRows = rowsByOffice.get(row.office);
+    if (officeRows) officeRows.push(row);
+    else rowsByOffice.set(row.office, [row]);
+  }
   for (const office of assessment.offices) {
-    const officeRows = assessment.rows.filter((row) => row.office === office.office);
+    const officeRows = rowsByOffice.get(office.office) ?? [];
     for (const row of officeRows) rows.push(line(row.office, row.docket, row));
     if (officeRows.length > 1) rows.push(line(office.office, '(office)', office));
   }

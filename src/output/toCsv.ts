@@ -1,3 +1,5 @@
+import { ownValue } from '../internal/records.js';
+
 /** Characters that make a spreadsheet run a text cell as a formula (OWASP, "CSV Injection"). */
 const FORMULA_START = /^[=+\-@\t\r]/;
 
@@ -30,6 +32,7 @@ export function toCsv(table: readonly object[] | { readonly rows: readonly objec
   }
   const records = rows as Record<string, unknown>[];
   const columns = [...new Set(records.flatMap((row) => Object.keys(row)))];
-  const lines = [columns.map(csvCell), ...records.map((row) => columns.map((column) => csvCell(row[column])))];
+  // Own properties only: a row without a "constructor" column has an empty cell there, not Object.
+  const lines = [columns.map(csvCell), ...records.map((row) => columns.map((column) => csvCell(ownValue(row, column))))];
   return lines.map((cells) => `${cells.join(',')}\r\n`).join('');
 }

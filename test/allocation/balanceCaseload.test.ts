@@ -1,6 +1,27 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { balanceCaseload } from '../../src/index.js';
+import { balanceCaseload, type CaseToAssign } from '../../src/index.js';
+
+/**
+ * The reference: the rule as stated, one scan of every officer per case. Cases longest first (equal
+ * hours in input order), each to the officer whose (hours + case) / capacity is smallest, compared
+ * cross-multiplied (exact for the small whole numbers used here), the first listed on a tie.
+ */
+function scanReference(cases: CaseToAssign[], capacities: number[]): string[][] {
+  const hours = capacities.map(() => 0);
+  const assigned: string[][] = capacities.map(() => []);
+  const order = cases.map((_, i) => i).sort((a, b) => cases[b]!.hours - cases[a]!.hours || a - b);
+  for (const c of order) {
+    const h = cases[c]!.hours;
+    let best = 0;
+    for (let o = 1; o < capacities.length; o++) {
+      if ((hours[o]! + h) * capacities[best]! < (hours[best]! + h) * capacities[o]!) best = o;
+    }
+    hours[best]! += h;
+    assigned[best]!.push(cases[c]!.id);
+  }
+  return assigned;
+}
 
 describe('balanceCaseload', () => {
   it('assigns longest cases first, each to the least loaded officer', () => {
@@ -46,6 +67,39 @@ describe('balanceCaseload', () => {
         expect(first.maxLoad).toBeLessThanOrEqual(mean + (1 - 1 / n) * Math.max(0, ...hours) + 1e-9);
       }),
     );
+  });
+
+  it('assigns as a scan of every officer would, with equal and unequal capacities (property)', () => {
+    // Whole hours and capacities from small sets: many equal loads (ties) and many crossings.
+    const hours = fc.array(fc.integer({ min: 0, max: 12 }), { maxLength: 200 });
+    const capacities = fc.oneof(
+      fc.array(fc.constant(1), { minLength: 1, maxLength: 30 }),
+      fc.array(fc.integer({ min: 1, max: 6 }), { minLength: 1, maxLength: 30 }),
+      fc.array(fc.integer({ min: 1, max: 1000 }), { minLength: 1, maxLength: 30 }),
+    );
+    fc.assert(
+      fc.property(hours, capacities, (h, c) => {
+        const cases = h.map((value, i) => ({ id: `c${i}`, hours: value }));
+        const officers = c.map((capacityHours, i) => ({ id: `o${i}`, capacityHours }));
+        const result = balanceCaseload(cases, officers);
+        expect(result.officers.map((o) => o.cases)).toEqual(scanReference(cases, c));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('takes 200,000 officers, past where spreading them as arguments overflows the stack', () => {
+    // 3 cases of 5 h: officers 1, 2 and 3 take one each; the other 199,997 none.
+    const result = balanceCaseload([{ id: 'a', hours: 5 }, { id: 'b', hours: 5 }, { id: 'c', hours: 5 }], 200_000);
+    expect(result.officers).toHaveLength(200_000);
+    expect(result.officers.slice(0, 4).map((o) => o.cases)).toEqual([['a'], ['b'], ['c'], []]);
+    expect([result.maxLoad, result.minLoad]).toEqual([5, 0]);
+  });
+
+  it("reports each officer's hours as the correctly rounded sum of its cases", () => {
+    // One officer: 0.1 h ten times is 1 h exactly, where a running sum gives 0.9999999999999999.
+    const cases = Array.from({ length: 10 }, (_, i) => ({ id: `c${i}`, hours: 0.1 }));
+    expect(balanceCaseload(cases, 1).officers[0]!.hours).toBe(1);
   });
 
   it.each<[string, () => unknown, string]>([
