@@ -63,13 +63,13 @@ function seatOrder(weights: readonly number[], divisor: Divisor, counts: readonl
 }
 
 /**
- * Weights divided by a power of two so that the largest is in [1, 2): exact, and priorities can then
- * neither overflow nor depend on the weights' scale.
+ * Weights above 2^1000 divided by a power of two (exactly) so that no priority overflows: Webster's
+ * w / d(0) is 2w. Other weights are left as they are, so the smallest never underflows to 0.
  */
-function normalized(weights: readonly number[]): number[] {
+function withoutOverflow(weights: readonly number[]): readonly number[] {
   const largest = weights.reduce((a, b) => Math.max(a, b), 0);
-  if (largest === 0 || weights.every(Number.isSafeInteger)) return [...weights];
-  const scale = 2 ** Math.floor(Math.log2(largest));
+  if (largest < 2 ** 1000) return weights;
+  const scale = 2 ** (Math.floor(Math.log2(largest)) - 1000);
   return weights.map((w) => w / scale);
 }
 
@@ -92,9 +92,9 @@ export function divisorApportion(
   options: DivisorOptions = {},
 ): number[] {
   const divisor = DIVISORS[method];
-  const values = normalized(weights);
+  const values = withoutOverflow(weights);
   const counts = options.start === 'floors' ? [...floors] : quotaStart(values, () => divisor.bounds, floors, max, seats);
-  const positive = values.flatMap((w, i) => (w > 0 ? [i] : []));
+  const positive = weights.flatMap((w, i) => (w > 0 ? [i] : []));
   const left = fillSeats(counts, max, positive, seats - counts.reduce((sum, n) => sum + n, 0), seatOrder(values, divisor, counts));
   if (left > 0) {
     throw new RangeError(`${left} seat(s) are left once every key with a positive weight is at its ceiling; keys of weight 0 take none`);

@@ -95,6 +95,16 @@ describe('apportion: ties, floors and ceilings', () => {
     expect(call).toThrow(message);
   });
 
+  it('takes weights of any finite size: no priority overflows, no small weight is lost', () => {
+    // Webster: 1.7e308 / 0.5 would overflow; the weights are scaled down by a power of two first.
+    // Quotas of 5 seats by 1 : 0 : 1.7 are 1.85, 0, 3.15 -> 2, 0, 3.
+    expect(apportion({ a: 1e308, b: 1e-300, c: 1.7e308 }, 5, { method: 'webster' })).toEqual({ a: 2, b: 0, c: 3 });
+    // Huntington-Hill seats even the smallest positive double first: one each, then c (1.7e308 / sqrt 2),
+    // then a (1e308 / sqrt 2 = 7.07e307 against c's 1.7e308 / sqrt 6 = 6.94e307).
+    expect(apportion({ a: 1e308, b: 5e-324, c: 1.7e308 }, 5)).toEqual({ a: 2, b: 1, c: 2 });
+    expect(apportion({ tiny: 5e-324, capped: 2 }, 2, { max: { capped: 0 } })).toEqual({ tiny: 2, capped: 0 });
+  });
+
   it('refuses weights that are not a record', () => {
     expect(() => apportion([1, 2] as never, 1)).toThrow(new TypeError('apportion: weights must be a record of numbers by key, got an array'));
   });

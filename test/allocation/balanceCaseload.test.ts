@@ -86,7 +86,7 @@ describe('balanceCaseload', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('takes 200,000 officers, past where spreading them as arguments overflows the stack', () => {
     // 3 cases of 5 h: officers 1, 2 and 3 take one each; the other 199,997 none.
@@ -94,7 +94,7 @@ describe('balanceCaseload', () => {
     expect(result.officers).toHaveLength(200_000);
     expect(result.officers.slice(0, 4).map((o) => o.cases)).toEqual([['a'], ['b'], ['c'], []]);
     expect([result.maxLoad, result.minLoad]).toEqual([5, 0]);
-  });
+  }, 60_000);
 
   it("reports each officer's hours as the correctly rounded sum of its cases", () => {
     // One officer: 0.1 h ten times is 1 h exactly, where a running sum gives 0.9999999999999999.

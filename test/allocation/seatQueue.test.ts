@@ -29,7 +29,7 @@ describe('the quota start gives what one seat at a time gives', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 
   it('for hires, with officers on board (FTE) and caps', () => {
     const row = fc.record({
@@ -46,7 +46,7 @@ describe('the quota start gives what one seat at a time gives', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, 60_000);
 });
 
 describe('huge headcounts', () => {

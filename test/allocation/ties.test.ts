@@ -92,7 +92,7 @@ describe('scaling every weight by a constant never changes a result', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('with computed weights (sums of products of decimals)', () => {
     const weights = fc.array(
@@ -106,7 +106,7 @@ describe('scaling every weight by a constant never changes a result', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 
   it('for hires: workloads scaled by a constant place the same hires', () => {
     const row = fc.record({ requiredOfficers: fc.integer({ min: 0, max: 12 }).map((n) => n * 0.1 * 12), officers: fc.integer({ min: 0, max: 4 }) });
@@ -118,5 +118,5 @@ describe('scaling every weight by a constant never changes a result', () => {
       }),
       { numRuns: 500 },
     );
-  });
+  }, 60_000);
 });

@@ -58,7 +58,7 @@ describe('totals do not depend on row order, to the last bit', () => {
     // Each office's total too, whatever its place.
     const byOffice = new Map(first.offices.map((office) => [office.office, office]));
     for (const office of orders[0]!.offices) expect(office).toEqual(byOffice.get(office.office));
-  });
+  }, 60_000);
 
   it('where plain left-to-right sums of the same rows disagree with each other', () => {
     // The input is one that catches an order-dependent sum: the rows' workloads added in the 50 orders.
@@ -80,12 +80,12 @@ describe('totals do not depend on row order, to the last bit', () => {
     const row = rows.find((r) => r.office === office.id && r.docket === 'detained')!;
     const terms = model.caseTypes.filter((c) => c.docket === 'detained').map((c) => office.cases[c.id]! * first.weights[c.id]!);
     expect(isCorrectlyRounded(terms, row.workloadHours)).toBe(true);
-  });
+  }, 60_000);
 
   it('gives coverage one total of uncovered hours in every order, the rows summed exactly', () => {
     const result = coverage(model);
     expect(result.uncoveredHours).toBeGreaterThan(0);
     expect(isCorrectlyRounded(result.rows.map((row) => row.uncoveredHours), result.uncoveredHours)).toBe(true);
     for (const seed of [1, 2, 3, 4, 5]) expect(Object.is(coverage(shuffled(model, seed)).uncoveredHours, result.uncoveredHours)).toBe(true);
-  });
+  }, 60_000);
 });
