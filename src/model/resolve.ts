@@ -12,17 +12,17 @@ import type { ActivityInput, ModelShape, OfficerYearInput, TaskInput, TimeInput 
 import type { CaseType, Model, Office, OfficerYearSettings, Task } from './types.js';
 import { parseInterval, parseTime, type Frequency, type Time } from './units.js';
 
-/** Defaults of the officer year: a federal full-time year of 52 x 40 hours. */
-const DEFAULT_YEAR: OfficerYearSettings = {
+const NO_TIME: Time = Object.freeze({ amount: 0, unit: 'hour' });
+
+/** Defaults of the officer year: a federal full-time year of 52 x 40 hours. Frozen: models share it. */
+const DEFAULT_YEAR: OfficerYearSettings = Object.freeze({
   paidHours: 2080,
   workdayHours: 8,
-  holidays: { amount: 0, unit: 'hour' },
-  leave: { amount: 0, unit: 'hour' },
-  training: { amount: 0, unit: 'hour' },
+  holidays: NO_TIME,
+  leave: NO_TIME,
+  training: NO_TIME,
   adminShare: 0,
-};
-
-const NO_TIME: Time = Object.freeze({ amount: 0, unit: 'hour' });
+});
 const FREQUENCY_FIELDS = ['perYear', 'every', 'frequency'] as const;
 
 /** An office's counts as `readCounts` checked and copied them. */

@@ -54,6 +54,21 @@ describe('parseModel', () => {
     expect(cases).toEqual({ nd: 1040 });
   });
 
+  it('freezes every object it returns, defaults included', () => {
+    const unfrozen = (value: unknown, path: string): string[] => {
+      if (value === null || typeof value !== 'object') return [];
+      const own = Object.isFrozen(value) ? [] : [path];
+      return [...own, ...Object.entries(value).flatMap(([key, item]) => unfrozen(item, `${path}.${key}`))];
+    };
+    const model = parseModel({
+      ...smallModel(),
+      collateralDuties: [{ name: 'd', time: '1 workday', every: 'monthly' }],
+      offices: [{ id: 'a', officerYear: { leave: 10 }, collateralDuties: [{ name: 'e', time: 1, perYear: 1 }], cases: { nd: 1 } }],
+    });
+    expect(unfrozen(model, 'model')).toEqual([]);
+    expect(unfrozen(parseModel({}), 'model')).toEqual([]);
+  });
+
   it('does not mutate its input', () => {
     const input = smallModel();
     const copy = structuredClone(input);
