@@ -10,6 +10,8 @@ import { formatPath } from './ModelError.js';
 import type { Activity, CaseType, Model, Office, OfficerYearSettings } from './types.js';
 import { parseInterval, parseTime, type Frequency, type Time } from './units.js';
 import { quotedList } from '../internal/quotedList.js';
+import { rangeMean, type Range } from './range.js';
+import { isRangeInput, resolveRange } from './resolveRange.js';
 
 /** Defaults of the officer year: a federal full-time year of 52 x 40 hours. */
 const DEFAULT_YEAR: OfficerYearSettings = {
@@ -44,20 +46,40 @@ class Resolver {
     return this.unit(path, () => parseTime(value), NO_TIME);
   }
 
+  /** A task's or duty's time: a plain time, or a range read as its mean. */
+  activityTime(path: IssuePath, input: ActivityInput['time']): { time: Time; range?: Range } {
+    if (!isRangeInput(input)) return { time: this.time(path, input) };
+    const read = (at: IssuePath, bound: TimeInput) => {
+      const issues = this.issues.length;
+      const time = this.time(at, bound);
+      return this.issues.length > issues ? undefined : time;
+    };
+    const resolved = resolveRange(path, input, read, (at, message) => this.report(at, message));
+    if (!resolved) return { time: NO_TIME };
+    return { time: { amount: rangeMean(resolved.range), unit: resolved.unit as Time['unit'] }, range: resolved.range };
+  }
+
   activity(path: IssuePath, input: ActivityInput): Activity {
     let frequency: Frequency = { perYear: 0 };
+    let perYearRange: Range | undefined;
     if (input.perYear !== undefined && input.every !== undefined) {
       this.report([...path, 'every'], 'give perYear or every, not both');
     } else if (input.every !== undefined) {
       const every = input.every;
       frequency = this.unit([...path, 'every'], () => parseInterval(every), frequency);
+    } else if (isRangeInput(input.perYear)) {
+      const read = (_: IssuePath, bound: number) => ({ amount: bound, unit: 'time a year' });
+      perYearRange = resolveRange([...path, 'perYear'], input.perYear, read, (at, message) => this.report(at, message))?.range;
+      if (perYearRange) frequency = { perYear: rangeMean(perYearRange) };
     } else if (input.perYear !== undefined) {
       frequency = { perYear: input.perYear };
     } else {
       this.report([...path, 'perYear'], 'is required: give perYear (times a year) or every (an interval such as "90 days")');
     }
+    const { time, range: timeRange } = this.activityTime([...path, 'time'], input.time);
+    const ranges = { ...(timeRange ? { time: timeRange } : {}), ...(perYearRange ? { perYear: perYearRange } : {}) };
     return withSource(
-      { name: input.name, time: this.time([...path, 'time'], input.time), frequency, share: input.share ?? 1 },
+      { name: input.name, time, frequency, share: input.share ?? 1, ...(timeRange || perYearRange ? { ranges } : {}) },
       input.source,
     );
   }

@@ -4,6 +4,7 @@
  * Built on `zod/mini` to keep the browser bundle small.
  */
 import * as z from 'zod/mini';
+import { rangeSchema } from './range.js';
 
 const text = z.string().check(z.minLength(1));
 
@@ -38,11 +39,19 @@ const IntervalSchema = text.check(
 
 const share = z.number().check(z.gte(0), z.lte(1));
 
+/** A task's or duty's time: officer time, or a range of it. */
+const ActivityTimeSchema = z.union([TimeSchema, rangeSchema(TimeSchema, 'officer time, each bound as for a time')]);
+
 /** A task on a case, or a collateral duty of an officer: time x times a year x share. */
 const ActivitySchema = z.strictObject({
   name: text,
-  time: TimeSchema,
-  perYear: z.optional(nonNegative.check(z.describe('Times a year. Give this or `every`, not both.'))),
+  time: ActivityTimeSchema,
+  perYear: z.optional(
+    z.union([
+      nonNegative.check(z.describe('Times a year. Give this or `every`, not both.')),
+      rangeSchema(nonNegative, 'times a year (give this or `every`, not both)'),
+    ]),
+  ),
   every: z.optional(IntervalSchema),
   share: z.optional(
     share.check(z.describe('Share of cases that need the task, or of officers that carry the duty. Default 1.')),

@@ -10,6 +10,7 @@ const KNOWN_KEYS = [
   'name', 'source', 'officerYear', 'collateralDuties', 'caseTypes', 'offices',
   'paidHours', 'workdayHours', 'holidays', 'leave', 'training', 'adminShare',
   'id', 'label', 'docket', 'priority', 'tasks', 'time', 'perYear', 'every', 'share', 'officers', 'cases',
+  'low', 'mode', 'high', 'dist',
 ];
 
 /** Levenshtein distance, small strings only. */
@@ -28,7 +29,12 @@ export function editDistance(a: string, b: string): number {
 
 function suggestion(key: string): string {
   const lower = key.toLowerCase();
-  const near = KNOWN_KEYS.find((known) => editDistance(lower, known.toLowerCase()) <= 2);
+  let near: string | undefined;
+  let nearest = 3; // suggest keys at most 2 edits away, the nearest first
+  for (const known of KNOWN_KEYS) {
+    const distance = editDistance(lower, known.toLowerCase());
+    if (distance < nearest) [near, nearest] = [known, distance];
+  }
   return near ? `; did you mean "${near}"?` : '';
 }
 
@@ -58,6 +64,31 @@ function bound(issue: core.$ZodIssueTooSmall | core.$ZodIssueTooBig, inclusiveSi
   }
 }
 
+/** The unions are officer time (hours or a string with a unit), a task's time and perYear (or a range). */
+function unionSentence(issue: core.$ZodIssueInvalidUnion): string {
+  if (issue.input === undefined) return 'is required';
+  const field = issue.path[issue.path.length - 1];
+  const got = describeValue(issue.input);
+  if (field === 'perYear') return `expected times a year as a number >= 0, or a range { low, mode, high }, got ${got}`;
+  const range = field === 'time' ? ', or a range { low, mode, high }' : '';
+  return `expected hours as a number >= 0, or a string with a unit such as "20 min"${range}, got ${got}`;
+}
+
+/**
+ * An object given where a union takes a range: the issues of the range branch, under the union's path,
+ * each with the value it is about (zod leaves `input` out of a union branch's issues).
+ */
+function rangeIssues(issue: core.$ZodIssueInvalidUnion): core.$ZodIssue[] | undefined {
+  const input = issue.input;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  const wrongType = (inner: core.$ZodIssue) => inner.path.length === 0 && (inner.code === 'invalid_type' || inner.code === 'invalid_union');
+  const branch = issue.errors.find((issues) => !issues.every(wrongType));
+  return branch?.map((inner) => {
+    const value = inner.path.reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown> | undefined)?.[key], input);
+    return { ...inner, path: [...issue.path, ...inner.path], input: inner.input ?? value } as core.$ZodIssue;
+  });
+}
+
 function sentence(issue: core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
@@ -71,8 +102,9 @@ function sentence(issue: core.$ZodIssue): string {
         ? issue.message
         : bound(issue, '<=', '<');
     case 'invalid_union':
-      // Only officer time is a union: hours or a string with a unit.
-      return `expected hours as a number >= 0, or a string with a unit such as "20 min", got ${describeValue(issue.input)}`;
+      return unionSentence(issue);
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeValue(issue.input)}`;
     case 'invalid_format':
       return `must be a whole number, got ${describeValue(issue.input)}`;
     default:
@@ -89,6 +121,10 @@ function sentence(issue: core.$ZodIssue): string {
  */
 export function describeSchemaIssues(issues: readonly core.$ZodIssue[]): Issue[] {
   return issues.flatMap((issue): Issue[] => {
+    if (issue.code === 'invalid_union') {
+      const inner = rangeIssues(issue);
+      if (inner) return describeSchemaIssues(inner);
+    }
     const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key${suggestion(key)}` }));

@@ -2,6 +2,7 @@
  * The parsed model: what `parseModel` returns. Units are resolved to `Time` and `Frequency`, defaults
  * are filled in, and every reference between ids has been checked. Parsed models are frozen.
  */
+import type { Range } from './range.js';
 import type { Frequency, Time } from './units.js';
 
 /** The officer year of the model or of one office, with defaults filled in. */
@@ -15,12 +16,17 @@ export interface OfficerYearSettings {
   readonly source?: string;
 }
 
-/** A task on a case or a collateral duty: `time x timesPerYear x share` hours a year. */
+/**
+ * A task on a case or a collateral duty: `time x timesPerYear x share` hours a year. A ranged time or
+ * perYear is resolved to its mean here, and kept whole in `ranges` for `simulate` and `sensitivity`.
+ */
 export interface Activity {
   readonly name: string;
   readonly time: Time;
   readonly frequency: Frequency;
   readonly share: number;
+  /** The ranges given: `time` in the unit of `time.unit`, `perYear` in times a year. */
+  readonly ranges?: { readonly time?: Range; readonly perYear?: Range };
   readonly source?: string;
 }
 
