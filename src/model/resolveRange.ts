@@ -42,9 +42,9 @@ export function resolveRange<Bound>(
     const message = `${otherUnit.written} is in ${otherUnit.value!.unit}s but low ${low.written} is in ${low.value.unit}s; give low, mode and high in one kind of unit (s, min, h; or workday, workweek)`;
     problems.push([otherUnit.key, message]);
   } else if (!(low.value.amount < high.value.amount)) {
-    problems.push(['high', `must be greater than low (${low.written}), got ${high.written}`]);
+    problems.push(['high', `must be greater than low ${low.written}, got ${high.written}`]);
   } else if (mode && !(low.value.amount <= mode.value!.amount && mode.value!.amount <= high.value.amount)) {
-    problems.push(['mode', `must be between low (${low.written}) and high (${high.written}), got ${mode.written}`]);
+    problems.push(['mode', `must be between low ${low.written} and high ${high.written}, got ${mode.written}`]);
   }
   if (dist === 'uniform' && mode) problems.push(['mode', 'a uniform range takes low and high only: remove mode, or give dist "pert" or "triangular"']);
   if (dist !== 'uniform' && !mode) problems.push(['mode', `is required for a ${dist} range (only a uniform range goes without)`]);

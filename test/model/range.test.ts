@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { assess, caseWeight, officerYear, parseModel } from '../../src/index.js';
+import { assess, caseWeight, officerYear, parseModel, type ModelInput } from '../../src/index.js';
 import { rangeMean } from '../../src/model/range.js';
 import { issueLines } from '../helpers.js';
 
 /** A model with one case type whose one task has this time and perYear. */
-const withTask = (time: unknown, perYear: unknown = 1) => ({
-  caseTypes: [{ id: 'a', docket: 'd', tasks: [{ name: 't', time, perYear }] }],
-});
+const withTask = (time: unknown, perYear: unknown = 1) =>
+  ({ caseTypes: [{ id: 'a', docket: 'd', tasks: [{ name: 't', time, perYear }] }] }) as ModelInput;
 
 describe('ranged task times', () => {
   it('takes the mean of each distribution', () => {
@@ -39,24 +38,24 @@ describe('ranged task times', () => {
   });
 
   it('takes a ranged collateral-duty time, whose mean sets the case hours', () => {
-    const model = { collateralDuties: [{ name: 'window', time: { low: 0, high: 8, dist: 'uniform' }, perYear: 10 }] };
+    const model = { collateralDuties: [{ name: 'window', time: { low: 0, high: 8, dist: 'uniform' as const }, perYear: 10 }] };
     expect(officerYear(model).collateralHours).toBe(40); // 4 h mean x 10
   });
 
   it('gives the same assessment as the model written with the means', () => {
-    const ranged = {
+    const ranged: ModelInput = {
       ...withTask({ low: '20 min', mode: '30 min', high: '1 h', dist: 'triangular' }, { low: 2, mode: 4, high: 12 }),
       offices: [{ id: 'o', officers: { d: 1 }, cases: { a: 1000 } }],
     };
-    const plain = { ...withTask((20 / 60 + 0.5 + 1) / 3, (2 + 16 + 12) / 6), offices: ranged.offices };
+    const plain: ModelInput = { ...withTask((20 / 60 + 0.5 + 1) / 3, (2 + 16 + 12) / 6), offices: ranged.offices };
     const { rows } = assess(ranged);
     expect(rows[0]!.workloadHours).toBeCloseTo(assess(plain).rows[0]!.workloadHours, 9);
   });
 
   it.each<[string, unknown, unknown, string[]]>([
-    ['high below low', { low: 3, mode: 2, high: 1 }, 1, ['caseTypes[0].tasks[0].time.high: must be greater than low (3), got 1']],
-    ['low equal to high', { low: 2, high: 2, dist: 'uniform' }, 1, ['caseTypes[0].tasks[0].time.high: must be greater than low (2), got 2']],
-    ['a mode outside the range', { low: 1, mode: 4, high: 3 }, 1, ['caseTypes[0].tasks[0].time.mode: must be between low (1) and high (3), got 4']],
+    ['high below low', { low: 3, mode: 2, high: 1 }, 1, ['caseTypes[0].tasks[0].time.high: must be greater than low 3, got 1']],
+    ['low equal to high', { low: 2, high: 2, dist: 'uniform' }, 1, ['caseTypes[0].tasks[0].time.high: must be greater than low 2, got 2']],
+    ['a mode outside the range', { low: 1, mode: 4, high: 3 }, 1, ['caseTypes[0].tasks[0].time.mode: must be between low 1 and high 3, got 4']],
     ['a pert range without mode', { low: 1, high: 3 }, 1, ['caseTypes[0].tasks[0].time.mode: is required for a pert range (only a uniform range goes without)']],
     ['a uniform range with a mode', { low: 1, mode: 2, high: 3, dist: 'uniform' }, 1,
       ['caseTypes[0].tasks[0].time.mode: a uniform range takes low and high only: remove mode, or give dist "pert" or "triangular"']],
@@ -69,7 +68,7 @@ describe('ranged task times', () => {
       ['caseTypes[0].tasks[0].time.dist: must be one of "pert", "triangular", "uniform", got "beta"']],
     ['a misspelt key', { low: 1, mod: 2, high: 3 }, 1, ['caseTypes[0].tasks[0].time.mod: unknown key; did you mean "mode"?']],
     ['a missing bound', { low: 1, mode: 2 }, 1, ['caseTypes[0].tasks[0].time.high: is required']],
-    ['a perYear range out of order', 1, { low: 2, mode: 1, high: 1 }, ['caseTypes[0].tasks[0].perYear.high: must be greater than low (2), got 1']],
+    ['a perYear range out of order', 1, { low: 2, mode: 1, high: 1 }, ['caseTypes[0].tasks[0].perYear.high: must be greater than low 2, got 1']],
     ['a perYear that is neither', 1, 'often', ['caseTypes[0].tasks[0].perYear: expected times a year as a number >= 0, or a range { low, mode, high }, got "often"']],
     ['a perYear range with units', 1, { low: '1 h', mode: 2, high: 3 }, ['caseTypes[0].tasks[0].perYear.low: expected a number, got "1 h"']],
   ])('refuses %s, naming the field', (_, time, perYear, lines) => {
