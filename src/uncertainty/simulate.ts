@@ -48,10 +48,11 @@ export function simulate(model: ModelLike, options: SimulateOptions): Simulation
   const draws = drawSeries(plan, plan.inputs.map((input) => sampler(input.range, source)), settings);
   const { iterations: n, confidence, vacancyRate } = settings;
   const assessment = assess(parsed);
-  const series = (all: Float64Array | undefined, g: number) => all?.subarray(g * n, (g + 1) * n);
+  const { layout, series, rowsStaffed, groupsStaffed } = draws;
+  const seriesAt = (s: number) => (s < 0 ? undefined : series.subarray(s * n, (s + 1) * n));
   const group = (g: number) =>
     staffingDistribution(
-      { required: series(draws.groups, g)!, whole: series(draws.groupsWhole, g), positions: series(draws.groupsPositions, g), staffed: draws.groupsStaffed[g]! },
+      { required: seriesAt(layout.required + g)!, whole: seriesAt(layout.whole + g), positions: seriesAt(layout.positions < 0 ? -1 : layout.positions + g), staffed: groupsStaffed[g]! },
       confidence, vacancyRate,
     );
   return {
@@ -59,7 +60,7 @@ export function simulate(model: ModelLike, options: SimulateOptions): Simulation
     iterations: n, seed: settings.seed, confidence, uncertainInputs: plan.inputs.map((input) => input.path),
     rows: assessment.rows.map((row, r) => ({
       office: row.office, docket: row.docket, officers: row.officers, recommendedOfficers: row.recommendedOfficers,
-      ...staffingDistribution({ required: series(draws.rows, r)!, staffed: draws.rowsStaffed[r]! }, confidence, vacancyRate),
+      ...staffingDistribution({ required: seriesAt(r)!, staffed: rowsStaffed[r]! }, confidence, vacancyRate),
     })),
     offices: assessment.offices.map((office, o) => ({
       office: office.office, officers: office.officers, recommendedOfficers: office.recommendedOfficers, ...group(o),

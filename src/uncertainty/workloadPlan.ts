@@ -1,17 +1,16 @@
 import { sum } from 'simple-statistics';
-import { docketsOf } from '../model/lookup.js';
 import { rangeMean } from '../model/range.js';
 import type { Activity, Model } from '../model/types.js';
 import { activityTerm, type Term } from './activityTerm.js';
 import { planCaseHours, type CaseHoursPlan } from './planCaseHours.js';
+import { planRows, type PlanRows } from './planRows.js';
 import { uncertainInputs, type UncertainInput } from './uncertainInputs.js';
 
 /**
  * The weighted-caseload arithmetic of a model as flat arrays, for evaluating it many times with
- * different values of its uncertain inputs (see evaluatePlan). Rows are office x docket, offices in
- * model order and dockets in the order case types name them, as in `assess`.
+ * different values of its uncertain inputs (see planEvaluator), and its rows (see planRows).
  */
-export interface WorkloadPlan {
+export interface WorkloadPlan extends PlanRows {
   inputs: UncertainInput[];
   /** Each input's mean, then 1 (the slot fixed factors point at). Low and high likewise. */
   means: Float64Array;
@@ -22,13 +21,6 @@ export interface WorkloadPlan {
   tasks: (Term & { caseType: number })[];
   caseHours: CaseHoursPlan;
   offices: number;
-  dockets: number;
-  /** Row r's case counts: cellCount[c] cases of case type cellCaseType[c], for c in rowStart[r]..rowStart[r + 1]. */
-  rowStart: Int32Array;
-  cellCaseType: Int32Array;
-  cellCount: Float64Array;
-  /** Officers on board per row. */
-  rowOfficers: Float64Array;
 }
 
 /** Builds the plan of a parsed model. @throws {ModelError} as `planCaseHours` */
@@ -47,29 +39,8 @@ export function workloadPlan(model: Model): WorkloadPlan {
     const fixed = terms.filter((term) => term.a === one && term.b === one).map((term) => term.coef);
     return fixed.length === 0 ? 0 : sum(fixed);
   });
-
-  const dockets = docketsOf(model);
-  const rowStart = [0];
-  const cellCaseType: number[] = [];
-  const cellCount: number[] = [];
-  const rowOfficers: number[] = [];
-  for (const office of model.offices) {
-    for (const docket of dockets) {
-      model.caseTypes.forEach((caseType, j) => {
-        const count = caseType.docket === docket ? (office.cases[caseType.id] ?? 0) : 0;
-        if (count > 0) {
-          cellCaseType.push(j);
-          cellCount.push(count);
-        }
-      });
-      rowStart.push(cellCaseType.length);
-      rowOfficers.push(office.officers[docket] ?? 0);
-    }
-  }
   return {
     inputs, means: slots((input) => rangeMean(input.range)), lows: slots((input) => input.range.low), highs,
-    weightBase, tasks, caseHours: planCaseHours(model, indexes, highs), offices: model.offices.length, dockets: dockets.length,
-    rowStart: Int32Array.from(rowStart), cellCaseType: Int32Array.from(cellCaseType), cellCount: Float64Array.from(cellCount),
-    rowOfficers: Float64Array.from(rowOfficers),
+    weightBase, tasks, caseHours: planCaseHours(model, indexes, highs), offices: model.offices.length, ...planRows(model),
   };
 }
