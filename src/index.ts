@@ -13,7 +13,9 @@ export type { Model, ModelLike, OfficerYearSettings, Activity, Task, CaseType, O
 export type { Time, Frequency } from './model/units.js';
 export { unsourcedInputs } from './model/provenance.js';
 export { withCaseCounts } from './model/withCaseCounts.js';
-export type { WithCaseCounts } from './model/withCaseCounts.js';
+export type { WithCaseCounts, WithCaseCountsOptions, CaseCountsInput, CountsByCaseType } from './model/withCaseCounts.js';
+export { officeKey } from './model/officeMatcher.js';
+export type { MatchedBy } from './model/officeMatcher.js';
 
 // Workload: the officer year, case weights, achievable caseloads, the assessment.
 export { officerYear } from './workload/officerYear.js';

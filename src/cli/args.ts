@@ -24,6 +24,13 @@ export interface CliArgs {
   skipInvalid: boolean;
   /** The options of window, plan, simulate and sensitivity, as given (windowPlanOptions.ts and uncertaintyOptions.ts read them). */
   raw: RawOptions;
+  /** The rest of the --cases group (src/cli/cases.ts). */
+  officeMap: string | undefined;
+  encoding: string | undefined;
+  countColumn: string | undefined;
+  delimiter: string | undefined;
+  officeColumn: string | undefined;
+  caseTypeColumn: string | undefined;
   help: boolean;
   version: boolean;
 }
@@ -58,6 +65,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         cases: { type: 'string' },
         'case-type-map': { type: 'string' },
         'skip-invalid': { type: 'boolean' },
+        'office-map': { type: 'string' },
+        encoding: { type: 'string' },
+        'count-column': { type: 'string' },
+        delimiter: { type: 'string' },
+        'office-column': { type: 'string' },
+        'case-type-column': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         ...WINDOW_PLAN_OPTIONS,
@@ -89,6 +102,12 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
     caseTypeMap: values['case-type-map'],
     skipInvalid: values['skip-invalid'] ?? false,
     raw: values,
+    officeMap: values['office-map'],
+    encoding: values.encoding,
+    countColumn: values['count-column'],
+    delimiter: values.delimiter,
+    officeColumn: values['office-column'],
+    caseTypeColumn: values['case-type-column'],
     help: values.help ?? false,
     version: values.version ?? false,
   };

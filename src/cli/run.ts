@@ -9,6 +9,7 @@ import { CsvInputError } from '../node/CsvInputError.js';
 import { loadModel } from '../node/loadModel.js';
 import { readCaseCounts } from '../node/readCaseCounts.js';
 import { parseCliArgs, UsageError, type CliArgs } from './args.js';
+import { CASE_FLAGS, caseCountOptions, reportCaseCounts } from './cases.js';
 import { assessReport, MODEL_COMMANDS } from './commands.js';
 import { render, type Report } from './render.js';
 
@@ -36,7 +37,12 @@ Options:
   -f, --format F        table (default), json, csv or markdown
   --cases FILE.csv      case counts from a case-level export (one row per case; columns office, case_type)
   --case-type-map FILE  JSON object mapping the export's case-type codes to the model's ids
+  --office-map FILE     JSON object mapping the export's office names to the model's office ids
   --skip-invalid        skip bad rows of --cases (listed on stderr) instead of stopping at the first
+  --count-column NAME   a column with a number of cases per row (an aggregated table)
+  --encoding LABEL      the export's encoding, such as windows-1252 (default: UTF-8, checked)
+  --delimiter CHAR      the export's field delimiter (default ","; tab for a tab)
+  --office-column NAME, --case-type-column NAME  the export's columns (default office, case_type)
   --vacancy-rate R      share of positions vacant, in [0, 1): 0.3 or 6/19; adds positions to fund
   --officers N          headcount to allocate (allocate)
   --method M            huntington-hill (default), webster, jefferson, adams or hamilton (allocate)
@@ -72,30 +78,29 @@ export interface CliIO {
 /** A problem with the user's input that is printed as it is, exit 2. */
 class InputError extends Error {}
 
-/** The model, with case counts from --cases when given; what did not match goes to stderr. */
+/** The model, with case counts from --cases when given; what was not counted goes to stderr (cases.ts). */
 async function modelFor(io: CliIO, file: string, args: CliArgs): Promise<Model> {
   const model = await loadModel(file);
   if (args.cases === undefined) {
-    if (args.caseTypeMap !== undefined) throw new UsageError('--case-type-map goes with --cases');
+    for (const [key, flag] of Object.entries(CASE_FLAGS)) if (args[key as keyof typeof CASE_FLAGS]) throw new UsageError(`${flag} goes with --cases`);
     return model;
   }
-  const caseTypeMap = args.caseTypeMap === undefined ? undefined : await loadMap(args.caseTypeMap);
-  const read = await readCaseCounts(args.cases, {
-    ...(caseTypeMap ? { caseTypeMap } : {}),
-    caseTypes: model.caseTypes.map((caseType) => caseType.id),
-    onInvalid: args.skipInvalid ? 'skip' : 'throw',
-  });
-  for (const row of read.skipped) io.stderr(`staffing-model: ${args.cases}, line ${row.line}: skipped: ${row.reason}\n`);
-  if (read.skippedCount > read.skipped.length) io.stderr(`staffing-model: ${args.cases}: ${read.skippedCount - read.skipped.length} more rows skipped\n`);
-  const merged = withCaseCounts(model, read.counts);
-  for (const { office, cases } of merged.officesNotInModel) {
-    io.stderr(`staffing-model: ${args.cases}: office "${office}" (${cases} cases) is not in the model; its cases are not counted\n`);
+  const caseTypeMap = args.caseTypeMap === undefined ? undefined : await loadMap(args.caseTypeMap, 'case-type', '{ "ND": "non-detained" }');
+  const officeMap = args.officeMap === undefined ? undefined : await loadMap(args.officeMap, 'office', '{ "Wash. D.C.": "washington-dc" }');
+  let options;
+  try {
+    options = caseCountOptions(model, args, caseTypeMap);
+  } catch (error) {
+    throw error instanceof RangeError ? new UsageError(error.message) : error;
   }
-  for (const office of merged.officesWithoutCounts) io.stderr(`staffing-model: ${args.cases}: no cases for office "${office}"\n`);
+  const read = await readCaseCounts(args.cases, options);
+  const merged = withCaseCounts(model, read.counts, officeMap ? { officeMap } : {});
+  reportCaseCounts(args.cases, read, merged, (text) => io.stderr(text));
   return merged.model;
 }
 
-async function loadMap(file: string): Promise<Record<string, string>> {
+/** A JSON object from the export's codes or names to the model's ids. */
+async function loadMap(file: string, ids: string, example: string): Promise<Record<string, string>> {
   let map: unknown;
   try {
     map = JSON.parse((await readFile(file, 'utf8')).replace(/^\uFEFF/, ''));
@@ -104,7 +109,7 @@ async function loadMap(file: string): Promise<Record<string, string>> {
     throw new InputError(`${file}: ${code ? `cannot read the file (${code})` : `not valid JSON: ${(error as Error).message}`}`);
   }
   if (map === null || typeof map !== 'object' || Array.isArray(map) || !Object.values(map).every((id) => typeof id === 'string')) {
-    throw new InputError(`${file}: expected an object mapping codes to case-type ids, such as { "ND": "non-detained" }`);
+    throw new InputError(`${file}: expected an object mapping the export's names to ${ids} ids, such as ${example}`);
   }
   return map as Record<string, string>;
 }

@@ -9,17 +9,29 @@ export interface Issue {
 
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
+/** What a wrong argument was, for a TypeError: `the string "offices"`, `null`, `an object`. */
+function described(value: unknown): string {
+  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  if (value === null || typeof value !== 'object') return String(value);
+  return Array.isArray(value) ? 'an array' : 'an object';
+}
+
 /**
  * Writes a path the way a reader would look it up: `caseTypes[2].tasks[0].time`.
  * Keys that are not plain identifiers are quoted: `offices[0].cases["non detained"]`.
  *
+ * @throws {TypeError} `formatPath: path must be an array of keys (strings) and indexes (numbers), got the string "offices"`
+ *   (or `..., got an array holding null` for an element of another type)
  * @example
  * formatPath(['caseTypes', 2, 'tasks', 0, 'time']) // => 'caseTypes[2].tasks[0].time'
  */
 export function formatPath(path: IssuePath): string {
+  const expected = 'formatPath: path must be an array of keys (strings) and indexes (numbers)';
+  if (!Array.isArray(path)) throw new TypeError(`${expected}, got ${described(path)}`);
   let out = '';
-  for (const key of path) {
+  for (const key of path as unknown[]) {
     if (typeof key === 'number') out += `[${key}]`;
+    else if (typeof key !== 'string') throw new TypeError(`${expected}, got an array holding ${described(key)}`);
     else if (IDENTIFIER.test(key)) out += out === '' ? key : `.${key}`;
     else out += `[${JSON.stringify(key)}]`;
   }
@@ -36,7 +48,9 @@ export function formatPath(path: IssuePath): string {
 export class ModelError extends Error {
   readonly issues: Issue[];
 
+  /** @throws {TypeError} `ModelError: issues must be an array of { path, message }, got null` */
   constructor(issues: Issue[]) {
+    if (!Array.isArray(issues)) throw new TypeError(`ModelError: issues must be an array of { path, message }, got ${described(issues)}`);
     super(issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('\n'));
     this.name = 'ModelError';
     this.issues = issues;

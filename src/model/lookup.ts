@@ -1,4 +1,4 @@
-import type { CaseType, Model, Office } from './types.js';
+import type { Activity, CaseType, Model, Office, OfficerYearSettings } from './types.js';
 import { quotedList } from '../internal/quotedList.js';
 
 /**
@@ -26,4 +26,16 @@ export function findCaseType(model: Model, id: string): CaseType {
 /** The model's dockets, in the order case types first name them. */
 export function docketsOf(model: Model): string[] {
   return [...new Set(model.caseTypes.map((caseType) => caseType.docket))];
+}
+
+/** The officer year that applies to an office: its own fields over the model's. */
+export function yearSettings(model: Model, office?: Office): OfficerYearSettings {
+  return office?.officerYear ? { ...model.officerYear, ...office.officerYear } : model.officerYear;
+}
+
+/** The collateral duties an office's officers carry: the model's, then the office's own. */
+export function dutiesOf(model: Model, office?: Office): readonly Activity[] {
+  return office && office.collateralDuties.length > 0
+    ? [...model.collateralDuties, ...office.collateralDuties]
+    : model.collateralDuties;
 }

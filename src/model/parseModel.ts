@@ -1,6 +1,8 @@
+import { RecordCopier } from '../internal/records.js';
+import { readCounts } from './counts.js';
 import { ModelError, type Issue, type IssuePath } from './ModelError.js';
-import { resolveModel } from './resolve.js';
-import { ModelSchema } from './schema.js';
+import { resolveModel, type OfficeCounts } from './resolve.js';
+import { ModelShapeSchema } from './schema.js';
 import { describeSchemaIssues } from './schemaIssues.js';
 import type { Model } from './types.js';
 
@@ -11,19 +13,38 @@ import type { Model } from './types.js';
  */
 const PARSED = Symbol.for('staffing-model.parsed');
 
+const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
+
+/** Offices' `cases` and `officers`, which `readCounts` checks (and this walk skips). */
+const isCountsField = (path: IssuePath, key: string) => path.length === 2 && path[0] === 'offices' && (key === 'cases' || key === 'officers');
+
 /**
  * `JSON.parse` keeps a `"__proto__"` key as an own property, but a schema copying it into a new
  * object would drop it without a word. Such keys are refused instead, with their paths.
  */
 function protoKeys(value: unknown, path: IssuePath, issues: Issue[]): Issue[] {
   if (Array.isArray(value)) value.forEach((item, i) => protoKeys(item, [...path, i], issues));
-  else if (value !== null && typeof value === 'object') {
+  else if (isObject(value)) {
     for (const key of Object.keys(value)) {
       if (key === '__proto__') issues.push({ path: [...path, key], message: '"__proto__" cannot be used as a key or id' });
-      else protoKeys((value as Record<string, unknown>)[key], [...path, key], issues);
+      else if (!isCountsField(path, key)) protoKeys(value[key], [...path, key], issues);
     }
   }
   return issues;
+}
+
+/** Each office's counts, checked and copied; `offices[i]` that is not an object gets none (zod says why). */
+function officeCounts(input: unknown, issues: Issue[]): OfficeCounts[] {
+  const offices = isObject(input) ? input.offices : undefined;
+  if (!Array.isArray(offices)) return [];
+  const copiers = { officers: new RecordCopier(), cases: new RecordCopier() };
+  return offices.map((office: unknown, i) => {
+    const fields = isObject(office) ? office : {};
+    return {
+      officers: readCounts(fields.officers, ['offices', i, 'officers'], 'officers', issues, copiers.officers),
+      cases: readCounts(fields.cases, ['offices', i, 'cases'], 'cases', issues, copiers.cases),
+    };
+  });
 }
 
 function deepFreeze<T>(value: T): T {
@@ -36,7 +57,8 @@ function deepFreeze<T>(value: T): T {
 
 /**
  * Freezes and registers a model built from a parsed one by code that kept its rules (withCaseCounts),
- * so that the calculations take it without parsing again. Not part of the public API.
+ * so that the calculations take it without parsing again. Parts already frozen are taken as they are.
+ * Not part of the public API.
  */
 export function adoptModel(model: Model): Model {
   Object.defineProperty(model, PARSED, { value: true });
@@ -51,7 +73,9 @@ export function isParsedModel(value: unknown): value is Model {
 /**
  * Validates a model input (a plain object or parsed JSON) and resolves its units, defaults and
  * references. The result is frozen; every calculation accepts it without checking it again.
- * A model that is already parsed is returned as it is.
+ * A model that is already parsed is returned as it is; a copy of one (a spread with changed fields,
+ * `structuredClone`, a JSON round trip) is an input like any other and parses to the same figures.
+ * Anything that is not a model, `null` and `42` included, is a `ModelError` at the path `(model)`.
  *
  * @throws {ModelError} one issue per problem, each with its path, e.g.
  *   `caseTypes[2].tasks[0].time: "3 days" is a calendar unit; write officer time in workday or workweek (...)`
@@ -63,11 +87,12 @@ export function isParsedModel(value: unknown): value is Model {
  */
 export function parseModel(input: unknown): Model {
   if (isParsedModel(input)) return input;
-  const shape = ModelSchema.safeParse(input, { reportInput: true });
   const issues = protoKeys(input, [], []);
+  const counts = officeCounts(input, issues);
+  const shape = ModelShapeSchema.safeParse(input, { reportInput: true });
   if (!shape.success) issues.push(...describeSchemaIssues(shape.error.issues));
   if (issues.length > 0 || !shape.success) throw new ModelError(issues);
-  const resolved = resolveModel(shape.data);
+  const resolved = resolveModel(shape.data, counts);
   if ('issues' in resolved) throw new ModelError(resolved.issues);
   return adoptModel(resolved.model);
 }

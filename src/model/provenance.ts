@@ -1,17 +1,20 @@
 import { formatPath, type IssuePath } from './ModelError.js';
-import type { Activity, Model } from './types.js';
+import { parseModel } from './parseModel.js';
+import type { Activity, ModelLike } from './types.js';
 
 /**
  * Paths of the inputs that carry numbers but no `source`, their own or an enclosing object's
  * (the model's source covers everything; a case type's, its tasks; an office's, all it holds).
  * A review of CBP's staffing model (DHS OIG, OIG-14-117) found its inputs uncatalogued: this is the
- * catalogue of what is still a guess.
+ * catalogue of what is still a guess. Takes a model input or a parsed model, like every calculation.
  *
+ * @throws {ModelError} when `model` is an input that does not parse
  * @example
- * unsourcedInputs(parseModel({ caseTypes: [{ id: 'a', docket: 'd', tasks: [{ name: 't', time: 1, perYear: 1 }] }] }))
+ * unsourcedInputs({ caseTypes: [{ id: 'a', docket: 'd', tasks: [{ name: 't', time: 1, perYear: 1 }] }] })
  * // => ['officerYear', 'caseTypes[0].tasks[0]']
  */
-export function unsourcedInputs(model: Model): string[] {
+export function unsourcedInputs(input: ModelLike): string[] {
+  const model = parseModel(input);
   if (model.source !== undefined) return [];
   const paths: IssuePath[] = [];
   const duties = (path: IssuePath, activities: readonly Activity[]) =>

@@ -1,15 +1,16 @@
 /**
- * The checks that need the whole model: units, one of perYear/every, unique ids, references between
- * ids, non-zero case weights and positive case hours. Collects every issue before failing.
+ * The checks that need the whole model: units, one of perYear/every/frequency, unique ids and
+ * references between ids; then the arithmetic checks of `figures.ts`. Collects every issue before
+ * failing. Builds every object of the parsed model itself and freezes it as it goes (all but the
+ * model itself, which `parseModel` marks first).
  */
-import { ownEntries, recordFrom } from '../internal/records.js';
-import { activitiesHours, dutiesOf, officerYearOf, yearSettings } from '../workload/hours.js';
-import type { ActivityInput, ModelInput, OfficerYearInput, TimeInput } from './schema.js';
+import { quotedList } from '../internal/quotedList.js';
+import { figureIssues } from './figures.js';
 import type { Issue, IssuePath } from './ModelError.js';
 import { formatPath } from './ModelError.js';
-import type { Activity, CaseType, Model, Office, OfficerYearSettings } from './types.js';
+import type { ActivityInput, ModelShape, OfficerYearInput, RangesInput, TaskInput, TimeInput } from './schema.js';
+import type { Activity, CaseType, Model, Office, OfficerYearSettings, Task } from './types.js';
 import { parseInterval, parseTime, type Frequency, type Time } from './units.js';
-import { quotedList } from '../internal/quotedList.js';
 import { rangeMean, type Range } from './range.js';
 import { isRangeInput, resolveRange } from './resolveRange.js';
 
@@ -23,7 +24,29 @@ const DEFAULT_YEAR: OfficerYearSettings = {
   adminShare: 0,
 };
 
-const NO_TIME: Time = { amount: 0, unit: 'hour' };
+const NO_TIME: Time = Object.freeze({ amount: 0, unit: 'hour' });
+const FREQUENCY_FIELDS = ['perYear', 'every', 'frequency'] as const;
+
+/** An office's counts as `readCounts` checked and copied them. */
+export interface OfficeCounts {
+  readonly officers: Readonly<Record<string, number>>;
+  readonly cases: Readonly<Record<string, number>>;
+}
+
+/** `value` without the fields whose value is undefined (optional fields left out). */
+function defined<T extends object>(value: T): T {
+  const keys = Object.keys(value) as (keyof T)[];
+  if (keys.every((key) => value[key] !== undefined)) return value;
+  // A new object rather than `delete`, which would put the object in V8's slow dictionary mode.
+  const out = {} as T;
+  for (const key of keys) if (value[key] !== undefined) out[key] = value[key];
+  return out;
+}
+
+/** `value` frozen, without the fields whose value is undefined. */
+function built<T extends object>(value: T): T {
+  return Object.freeze(defined(value));
+}
 
 class Resolver {
   readonly issues: Issue[] = [];
@@ -35,7 +58,7 @@ class Resolver {
   /** Runs a unit parser, turning its RangeError into an issue at `path`. */
   unit<T>(path: IssuePath, parse: () => T, fallback: T): T {
     try {
-      return parse();
+      return Object.freeze(parse());
     } catch (error) {
       this.report(path, (error as Error).message);
       return fallback;
@@ -56,51 +79,95 @@ class Resolver {
     };
     const resolved = resolveRange(path, input, read, (at, message) => this.report(at, message));
     if (!resolved) return { time: NO_TIME };
-    return { time: { amount: rangeMean(resolved.range), unit: resolved.unit as Time['unit'] }, range: resolved.range };
+    return { time: Object.freeze({ amount: rangeMean(resolved.range), unit: resolved.unit as Time['unit'] }), range: Object.freeze(resolved.range) };
   }
 
-  activity(path: IssuePath, input: ActivityInput): Activity {
-    let frequency: Frequency = { perYear: 0 };
-    let perYearRange: Range | undefined;
-    if (input.perYear !== undefined && input.every !== undefined) {
-      this.report([...path, 'every'], 'give perYear or every, not both');
-    } else if (input.every !== undefined) {
-      const every = input.every;
-      frequency = this.unit([...path, 'every'], () => parseInterval(every), frequency);
-    } else if (isRangeInput(input.perYear)) {
-      const read = (_: IssuePath, bound: number) => ({ amount: bound, unit: 'time a year' });
-      perYearRange = resolveRange([...path, 'perYear'], input.perYear, read, (at, message) => this.report(at, message))?.range;
-      if (perYearRange) frequency = { perYear: rangeMean(perYearRange) };
-    } else if (input.perYear !== undefined) {
-      frequency = { perYear: input.perYear };
-    } else {
-      this.report([...path, 'perYear'], 'is required: give perYear (times a year) or every (an interval such as "90 days")');
+  /** How often: perYear (a number or a range read as its mean), every, or a resolved frequency. */
+  frequency(path: IssuePath, input: ActivityInput): { frequency: Frequency; range?: Range } {
+    const given = FREQUENCY_FIELDS.filter((field) => input[field] !== undefined);
+    const none = { frequency: { perYear: 0 } };
+    if (given.length > 1) {
+      this.report([...path, given[1]!], `give ${given.join(' or ')}, not ${given.length === 2 ? 'both' : 'all three'}`);
+      return none;
     }
-    const { time, range: timeRange } = this.activityTime([...path, 'time'], input.time);
-    const ranges = { ...(timeRange ? { time: timeRange } : {}), ...(perYearRange ? { perYear: perYearRange } : {}) };
-    return withSource(
-      { name: input.name, time, frequency, share: input.share ?? 1, ...(timeRange || perYearRange ? { ranges } : {}) },
-      input.source,
-    );
+    if (input.every !== undefined) return { frequency: this.unit([...path, 'every'], () => parseInterval(input.every!), none.frequency) };
+    if (isRangeInput(input.perYear)) {
+      const read = (_: IssuePath, bound: number) => ({ amount: bound, unit: 'time a year' });
+      const range = resolveRange([...path, 'perYear'], input.perYear, read, (at, message) => this.report(at, message))?.range;
+      return range ? { frequency: Object.freeze({ perYear: rangeMean(range) }), range: Object.freeze(range) } : none;
+    }
+    if (input.perYear !== undefined) return { frequency: Object.freeze({ perYear: input.perYear }) };
+    const resolved = input.frequency;
+    if (resolved === undefined) {
+      this.report([...path, 'perYear'], 'is required: give perYear (times a year) or every (an interval such as "90 days")');
+    } else if ((resolved.perYear === undefined) === (resolved.perWorkday === undefined)) {
+      this.report([...path, 'frequency'], 'give one of perYear and perWorkday');
+    } else {
+      return { frequency: Object.freeze(resolved.perYear === undefined ? { perWorkday: resolved.perWorkday! } : { perYear: resolved.perYear }) };
+    }
+    return none;
   }
 
-  activities(path: IssuePath, inputs: readonly ActivityInput[] | undefined): Activity[] {
+  /**
+   * A parsed activity's `ranges` given back: each is checked as a range and must have the value beside
+   * it as its mean (the time's amount, in the time's unit; perYear), so that every calculation and
+   * `simulate` read the same activity. Returns the range restored, or undefined after reporting.
+   */
+  givenRange(path: IssuePath, range: NonNullable<RangesInput['time']>, unit: string, value: number | undefined, field: string): Range | undefined {
+    const read = (_: IssuePath, bound: number) => ({ amount: bound, unit });
+    const resolved = resolveRange(path, range, read, (at, message) => this.report(at, message))?.range;
+    if (!resolved) return undefined;
+    const mean = rangeMean(resolved);
+    // Exactly the mean in a parsed model and its copies; a written one may round in the last digits.
+    if (value === undefined || !(Math.abs(value - mean) <= 1e-12 * Math.max(1, Math.abs(mean)))) {
+      const got = value === undefined ? 'a frequency per workday' : String(value);
+      this.report(path, `its mean ${mean} must equal the ${field} beside it, got ${got}; change both together, or remove ranges`);
+      return undefined;
+    }
+    return Object.freeze(resolved);
+  }
+
+  /** Ranges given in `time` or `perYear`, or given back in `ranges` (a parsed model's), never both. */
+  ranges(path: IssuePath, input: ActivityInput, time: Time, frequency: Frequency, given: { time?: Range; perYear?: Range }): Activity['ranges'] {
+    const ranges = { ...given };
+    const back = input.ranges;
+    if (back?.time) {
+      const at = [...path, 'ranges', 'time'];
+      if (ranges.time) this.report(at, 'give the range in time or in ranges.time, not both');
+      else ranges.time = this.givenRange(at, back.time, time.unit, time.amount, 'time.amount');
+    }
+    if (back?.perYear) {
+      const at = [...path, 'ranges', 'perYear'];
+      if (ranges.perYear) this.report(at, 'give the range in perYear or in ranges.perYear, not both');
+      else ranges.perYear = this.givenRange(at, back.perYear, 'time a year', 'perYear' in frequency ? frequency.perYear : undefined, 'perYear');
+    }
+    return ranges.time || ranges.perYear ? built(ranges) : undefined;
+  }
+
+  /** A case task or a collateral duty (which the schema does not let take `window`). */
+  activity(path: IssuePath, input: TaskInput): Task {
+    const before = this.issues.length;
+    const { frequency, range: perYear } = this.frequency(path, input);
+    const { time, range: timeRange } = this.activityTime([...path, 'time'], input.time);
+    // Ranges given back are checked against the time and frequency, so only once those were read.
+    const ranges = this.issues.length > before ? undefined : this.ranges(path, input, time, frequency, { time: timeRange, perYear });
+    const window = input.window ? (true as const) : undefined;
+    return built({ name: input.name, time, frequency, share: input.share ?? 1, ranges, window, source: input.source });
+  }
+
+  activities(path: IssuePath, inputs: readonly TaskInput[] | undefined): readonly Task[] {
     const activities = (inputs ?? []).map((input, i) => this.activity([...path, i], input));
     this.unique(path, activities.map((activity) => activity.name), 'name');
-    return activities;
+    return Object.freeze(activities);
   }
 
   officerYear(path: IssuePath, input: OfficerYearInput): Partial<OfficerYearSettings> {
-    const year: { -readonly [K in keyof OfficerYearSettings]?: OfficerYearSettings[K] } = {};
-    if (input.paidHours !== undefined) year.paidHours = input.paidHours;
-    if (input.workdayHours !== undefined) year.workdayHours = input.workdayHours;
-    for (const field of ['holidays', 'leave', 'training'] as const) {
+    const time = (field: 'holidays' | 'leave' | 'training') => {
       const value = input[field];
-      if (value !== undefined) year[field] = this.time([...path, field], value);
-    }
-    if (input.adminShare !== undefined) year.adminShare = input.adminShare;
-    if (input.source !== undefined) year.source = input.source;
-    return year;
+      return value === undefined ? undefined : this.time([...path, field], value);
+    };
+    const { paidHours, workdayHours, adminShare, source } = input;
+    return built({ paidHours, workdayHours, holidays: time('holidays'), leave: time('leave'), training: time('training'), adminShare, source });
   }
 
   /** Reports the second and later occurrence of each value. */
@@ -112,93 +179,64 @@ class Resolver {
       else this.report([...path, i, field], `duplicate ${field} "${value}" (first at ${formatPath([...path, seen])})`);
     });
   }
-}
 
-function withSource<T extends object>(value: T, source: string | undefined): T & { source?: string } {
-  return source === undefined ? value : { ...value, source };
-}
-
-function caseHoursProblem(model: Model, office: Office | undefined, where: string): string | undefined {
-  const year = officerYearOf(yearSettings(model, office), dutiesOf(model, office));
-  if (year.caseHours > 0) return undefined;
-  return (
-    `case hours a year are ${+year.caseHours.toFixed(2)}, not positive: paidHours ${year.paidHours} - holidays ${year.holidays}` +
-    ` - leave ${year.leave} - training ${year.training} - collateral duties ${+year.collateralHours.toFixed(2)}` +
-    ` leave nothing for cases (${where})`
-  );
+  /** Reports keys of a record that are not among `known`. */
+  known(path: IssuePath, record: Readonly<Record<string, number>>, known: ReadonlySet<string>, message: (key: string) => string): void {
+    for (const key in record) if (!known.has(key)) this.report([...path, key], message(key));
+  }
 }
 
 /**
- * Resolves a model whose shape the schema accepted. Returns the model, or the issues found.
+ * Resolves a model whose shape the schema accepted, with its offices' counts checked by `readCounts`
+ * (`counts[i]` for `offices[i]`). Returns the frozen model, or the issues found.
  */
-export function resolveModel(input: ModelInput): { model: Model } | { issues: Issue[] } {
+export function resolveModel(input: ModelShape, counts: readonly OfficeCounts[]): { model: Model } | { issues: Issue[] } {
   const r = new Resolver();
-  const officerYear: OfficerYearSettings = {
+  const officerYear: OfficerYearSettings = Object.freeze({
     ...DEFAULT_YEAR,
     ...(input.officerYear ? r.officerYear(['officerYear'], input.officerYear) : {}),
-  };
+  });
   const collateralDuties = r.activities(['collateralDuties'], input.collateralDuties);
 
-  const caseTypes: CaseType[] = (input.caseTypes ?? []).map((caseType, i) =>
-    withSource(
-      {
+  const caseTypes: readonly CaseType[] = Object.freeze(
+    (input.caseTypes ?? []).map((caseType, i) =>
+      built({
         id: caseType.id,
-        ...(caseType.label === undefined ? {} : { label: caseType.label }),
+        label: caseType.label,
         docket: caseType.docket,
-        ...(caseType.priority === undefined ? {} : { priority: caseType.priority }),
-        tasks: r.activities(['caseTypes', i, 'tasks'], caseType.tasks).map((task, j) => (caseType.tasks[j]!.window ? { ...task, window: true as const } : task)),
-      },
-      caseType.source,
+        priority: caseType.priority,
+        tasks: r.activities(['caseTypes', i, 'tasks'], caseType.tasks),
+        source: caseType.source,
+      }),
     ),
   );
   r.unique(['caseTypes'], caseTypes.map((caseType) => caseType.id), 'id');
   const caseTypeIds = new Set(caseTypes.map((caseType) => caseType.id));
   const dockets = new Set(caseTypes.map((caseType) => caseType.docket));
 
-  const offices: Office[] = (input.offices ?? []).map((office, i) => {
-    const path = ['offices', i];
-    for (const [caseTypeId] of ownEntries(office.cases ?? {})) {
-      if (!caseTypeIds.has(caseTypeId)) {
-        r.report([...path, 'cases', caseTypeId], `unknown case type "${caseTypeId}" (case types: ${quotedList(caseTypeIds)})`);
-      }
-    }
-    for (const [docket] of ownEntries(office.officers ?? {})) {
-      if (!dockets.has(docket)) {
-        r.report([...path, 'officers', docket], `no case type is on docket "${docket}" (dockets: ${quotedList(dockets)})`);
-      }
-    }
-    return withSource(
-      {
+  const offices: readonly Office[] = Object.freeze(
+    (input.offices ?? []).map((office, i): Office => {
+      const path = ['offices', i];
+      const { cases, officers } = counts[i]!;
+      r.known([...path, 'cases'], cases, caseTypeIds, (id) => `unknown case type "${id}" (case types: ${quotedList(caseTypeIds)})`);
+      r.known([...path, 'officers'], officers, dockets, (docket) => `no case type is on docket "${docket}" (dockets: ${quotedList(dockets)})`);
+      return built({
         id: office.id,
-        ...(office.name === undefined ? {} : { name: office.name }),
-        officers: recordFrom(ownEntries(office.officers ?? {})),
-        cases: recordFrom(ownEntries(office.cases ?? {})),
-        ...(office.officerYear ? { officerYear: r.officerYear([...path, 'officerYear'], office.officerYear) } : {}),
+        name: office.name,
+        officers,
+        cases,
+        officerYear: office.officerYear ? r.officerYear([...path, 'officerYear'], office.officerYear) : undefined,
         collateralDuties: r.activities([...path, 'collateralDuties'], office.collateralDuties),
-      },
-      office.source,
-    );
-  });
+        source: office.source,
+      });
+    }),
+  );
   r.unique(['offices'], offices.map((office) => office.id), 'id');
 
-  const model: Model = withSource(
-    { ...(input.name === undefined ? {} : { name: input.name }), officerYear, collateralDuties, caseTypes, offices },
-    input.source,
-  );
+  // Not frozen yet: parseModel marks it as parsed, then freezes it.
+  const model: Model = defined({ name: input.name, officerYear, collateralDuties, caseTypes, offices, source: input.source });
   // Arithmetic checks only make sense once every unit was read.
   if (r.issues.length > 0) return { issues: r.issues };
-
-  caseTypes.forEach((caseType, i) => {
-    if (!(activitiesHours(caseType.tasks, officerYear) > 0)) {
-      r.report(['caseTypes', i, 'tasks'], `the case type's weight is 0 hours a year: every task has a zero time, frequency or share`);
-    }
-  });
-  const modelProblem = caseHoursProblem(model, undefined, 'fields: officerYear, collateralDuties');
-  if (modelProblem) r.report(['officerYear'], modelProblem);
-  offices.forEach((office, i) => {
-    if (!office.officerYear && office.collateralDuties.length === 0) return;
-    const problem = caseHoursProblem(model, office, `fields: offices[${i}].officerYear, offices[${i}].collateralDuties and the model's`);
-    if (problem) r.report(['offices', i], problem);
-  });
-  return r.issues.length > 0 ? { issues: r.issues } : { model };
+  const issues = figureIssues(model);
+  return issues.length > 0 ? { issues } : { model };
 }

@@ -1,6 +1,5 @@
 import type { IssuePath } from './ModelError.js';
 import type { Distribution, Range } from './range.js';
-import { describeValue } from './schemaIssues.js';
 
 /** A range as written: bounds as for a plain value of the field. */
 export interface RangeInput<Bound> {
@@ -13,9 +12,19 @@ export interface RangeInput<Bound> {
 /** A bound as read: its amount and the unit it is in (`hour`, `workday`, `time a year`). */
 export type BoundValue = { amount: number; unit: string };
 
-/** True when a field's value is a range rather than a plain value. */
+/** A bound as a message quotes it: `"1 h"`, `3`, `2 workday` (a resolved time). */
+function quoteBound(bound: unknown): string {
+  if (typeof bound === 'string') return JSON.stringify(bound);
+  if (typeof bound === 'object' && bound !== null && 'amount' in bound && 'unit' in bound) return `${String(bound.amount)} ${String(bound.unit)}`;
+  return String(bound);
+}
+
+/**
+ * True when a field's value is a range rather than a plain value (a number, a string, or a resolved
+ * time `{ amount, unit }`, which is an object too).
+ */
 export function isRangeInput<Bound>(value: Bound | RangeInput<Bound>): value is RangeInput<Bound> {
-  return typeof value === 'object' && value !== null;
+  return typeof value === 'object' && value !== null && ('low' in value || 'high' in value);
 }
 
 /**
@@ -32,7 +41,7 @@ export function resolveRange<Bound>(
 ): { range: Range; unit: string } | undefined {
   const dist = input.dist ?? 'pert';
   const bound = (key: 'low' | 'mode' | 'high') =>
-    input[key] === undefined ? undefined : { key, written: describeValue(input[key]), value: read([...path, key], input[key]) };
+    input[key] === undefined ? undefined : { key, written: quoteBound(input[key]), value: read([...path, key], input[key]) };
   const [low, mode, high] = [bound('low')!, bound('mode'), bound('high')!];
   if (!low.value || !high.value || (mode && !mode.value)) return undefined;
 

@@ -1,7 +1,11 @@
 /**
  * The shape of a model input. This schema checks shapes and ranges only; what needs the whole model
- * (units, references between ids, duplicates, positive case hours) is checked in `parseModel`.
- * Built on `zod/mini` to keep the browser bundle small.
+ * (units, references between ids, duplicates, positive case hours, figures that overflow) is checked
+ * in `parseModel`. Built on `zod/mini` to keep the browser bundle small.
+ *
+ * A parsed model is itself a valid input (so are its spreads, `structuredClone` and JSON round trip):
+ * officer time may be the resolved `{ amount, unit }` and an activity's frequency the resolved
+ * `frequency: { perYear }` or `{ perWorkday }`.
  */
 import * as z from 'zod/mini';
 import { rangeSchema } from './range.js';
@@ -23,24 +27,56 @@ const id = text.check(
 
 const nonNegative = z.number().check(z.gte(0));
 
-/** Officer time: hours as a number, or a string with a unit (`"20 min"`, `"3 workdays"`). */
-const TimeSchema = z.union([nonNegative, text]).check(
+/** The hours in a leap year: no officer is paid for more. */
+export const HOURS_IN_A_YEAR = 366 * 24;
+
+/** Officer time as `parseModel` resolves it: what a parsed model holds. */
+const ResolvedTimeSchema = z.strictObject({
+  amount: nonNegative,
+  unit: z.enum(['hour', 'workday']),
+});
+
+/** Officer time: hours as a number, a string with a unit (`"20 min"`, `"3 workdays"`), or resolved. */
+const TimeSchema = z.union([nonNegative, text, ResolvedTimeSchema]).check(
   z.describe(
-    'Officer time: a number of hours, or a string with a unit: s, min, h/hour, workday, workweek (plurals allowed).',
+    'Officer time: a number of hours, or a string with a unit: s, min, h/hour, workday, workweek (plurals allowed). ' +
+      'A parsed model holds it resolved, as { amount, unit: "hour" | "workday" }, which is accepted too.',
   ),
 );
 
-/** How often: a string with a calendar unit (`"90 days"`) or a work unit (`"1 workweek"`). */
+/** How often: a string with a calendar unit (`"90 days"`), a work unit (`"1 workweek"`) or a word (`"monthly"`). */
 const IntervalSchema = text.check(
   z.describe(
-    'How often: a string with a unit. day, week, month, year count against a 365.25-day year; workday and workweek against the work year.',
+    'How often: a string with a unit. day, week (wk), month (mo), year (yr) count against a 365.25-day year, by length ' +
+      '("48 hours" is 2 days); workday and workweek against the work year; or weekly, monthly, quarterly, yearly, annually. ' +
+      'Intervals shorter than a day are refused: give perYear.',
   ),
 );
+
+/** How often, as `parseModel` resolves it: what a parsed model's activities hold. */
+const FrequencySchema = z.strictObject({
+  perYear: z.optional(nonNegative),
+  perWorkday: z.optional(z.number().check(z.gt(0), z.lte(1))),
+});
 
 const share = z.number().check(z.gte(0), z.lte(1));
 
-/** A task's or duty's time: officer time, or a range of it. */
-const ActivityTimeSchema = z.union([TimeSchema, rangeSchema(TimeSchema, 'officer time, each bound as for a time')]);
+/** A task's or duty's time: officer time, or a range of it (one union, so errors come from the branch that fits). */
+const ActivityTimeSchema = z.union([
+  nonNegative,
+  text,
+  ResolvedTimeSchema,
+  rangeSchema(TimeSchema, 'officer time, each bound as for a time'),
+]).check(z.describe('Officer time as for a time (hours, a string with a unit, or resolved), or a range of it.'));
+
+/** A parsed range: bounds as numbers in one unit. */
+const ParsedRangeSchema = (what: string) => rangeSchema(nonNegative, what);
+
+/** The ranges of a parsed activity, given back as input: restored as they are, checked against `time` and `frequency`. */
+const RangesSchema = z.strictObject({
+  time: z.optional(ParsedRangeSchema('officer time in the unit of the resolved `time` (hour or workday)')),
+  perYear: z.optional(ParsedRangeSchema('times a year')),
+});
 
 /** A task on a case, or a collateral duty of an officer: time x times a year x share. */
 const ActivitySchema = z.strictObject({
@@ -48,13 +84,24 @@ const ActivitySchema = z.strictObject({
   time: ActivityTimeSchema,
   perYear: z.optional(
     z.union([
-      nonNegative.check(z.describe('Times a year. Give this or `every`, not both.')),
-      rangeSchema(nonNegative, 'times a year (give this or `every`, not both)'),
+      nonNegative.check(z.describe('Times a year. Give this, `every` or `frequency`, one of them.')),
+      rangeSchema(nonNegative, 'times a year (give this, `every` or `frequency`, one of them)'),
     ]),
   ),
   every: z.optional(IntervalSchema),
+  frequency: z.optional(
+    FrequencySchema.check(z.describe('Resolved frequency, as a parsed model holds it: { perYear } or { perWorkday } (at most 1).')),
+  ),
   share: z.optional(
     share.check(z.describe('Share of cases that need the task, or of officers that carry the duty. Default 1.')),
+  ),
+  ranges: z.optional(
+    RangesSchema.check(
+      z.describe(
+        'Ranges as a parsed model holds them: time in the unit of the resolved time, perYear in times a year. ' +
+          'Each range\'s mean must equal the time\'s amount or frequency.perYear (or perYear) given beside it.',
+      ),
+    ),
   ),
   source,
 });
@@ -69,7 +116,9 @@ const TaskSchema = z.extend(ActivitySchema, {
 });
 
 const OfficerYearSchema = z.strictObject({
-  paidHours: z.optional(z.number().check(z.gt(0), z.describe('Paid hours a year. Default 2080.'))),
+  paidHours: z.optional(
+    z.number().check(z.gt(0), z.lte(HOURS_IN_A_YEAR), z.describe('Paid hours a year, at most 8784 (a leap year). Default 2080.')),
+  ),
   workdayHours: z.optional(
     z.number().check(z.gt(0), z.lte(24), z.describe('Hours in a workday. Default 8.')),
   ),
@@ -99,23 +148,32 @@ const CaseTypeSchema = z.strictObject({
   source,
 });
 
-const OfficeSchema = z.strictObject({
+/** Officers on board per docket; `parseModel` checks these with `readCounts` (same rules and messages). */
+export const OfficersSchema = z
+  .record(z.string(), nonNegative)
+  .check(z.describe('Officers on board per docket; may be fractional (FTE).'));
+
+/** Cases per case-type id; `parseModel` checks these with `readCounts` (same rules and messages). */
+export const CasesSchema = z.record(z.string(), z.int().check(z.gte(0))).check(z.describe('Cases per case-type id: whole numbers.'));
+
+const officeFields = {
   id,
   name: z.optional(z.string()),
-  officers: z.optional(
-    z.record(z.string(), nonNegative).check(z.describe('Officers on board per docket; may be fractional (FTE).')),
-  ),
-  cases: z.optional(
-    z
-      .record(z.string(), z.int().check(z.gte(0)))
-      .check(z.describe('Cases per case-type id: whole numbers.')),
-  ),
   officerYear: z.optional(OfficerYearSchema.check(z.describe("This office's overrides of the model's officer year."))),
   collateralDuties: z.optional(
     z.array(ActivitySchema).check(z.describe("Duties this office carries on top of the model's.")),
   ),
   source,
-});
+};
+
+const modelFields = {
+  $schema: z.optional(z.string().check(z.describe('A JSON Schema for editors, such as this one. Ignored.'))),
+  name: z.optional(z.string()),
+  officerYear: z.optional(OfficerYearSchema),
+  collateralDuties: z.optional(z.array(ActivitySchema)),
+  caseTypes: z.optional(z.array(CaseTypeSchema)),
+  source,
+};
 
 /**
  * The zod schema of a model input (a plain object or parsed JSON).
@@ -124,21 +182,31 @@ const OfficeSchema = z.strictObject({
  * ModelSchema.safeParse({ caseTypes: [] }).success // => true
  */
 export const ModelSchema = z.strictObject({
-  name: z.optional(z.string()),
-  officerYear: z.optional(OfficerYearSchema),
-  collateralDuties: z.optional(z.array(ActivitySchema)),
-  caseTypes: z.optional(z.array(CaseTypeSchema)),
-  offices: z.optional(z.array(OfficeSchema)),
-  source,
+  ...modelFields,
+  offices: z.optional(z.array(z.strictObject({ ...officeFields, officers: z.optional(OfficersSchema), cases: z.optional(CasesSchema) }))),
+});
+
+/**
+ * `ModelSchema` without the checks of offices' `officers` and `cases`, which `parseModel` makes in
+ * one loop per record (`readCounts`): zod's record parsing was half the cost of parsing a model of
+ * 1,000 offices x 50 case types. Not part of the public API.
+ */
+export const ModelShapeSchema = z.strictObject({
+  ...modelFields,
+  offices: z.optional(z.array(z.strictObject({ ...officeFields, officers: z.optional(z.unknown()), cases: z.optional(z.unknown()) }))),
 });
 
 /** A model input as written: the type of a JSON model file. */
 export type ModelInput = z.input<typeof ModelSchema>;
+/** What `ModelShapeSchema` accepts: a model input whose offices' counts are not checked yet. */
+export type ModelShape = z.output<typeof ModelShapeSchema>;
 /** A task or duty as written. */
 export type ActivityInput = z.input<typeof ActivitySchema>;
 /** A case task as written: an activity, with `window: true` for check-ins at the window. */
 export type TaskInput = z.input<typeof TaskSchema>;
 /** An officer year as written. */
 export type OfficerYearInput = z.input<typeof OfficerYearSchema>;
-/** Officer time as written: hours, or a string with a unit. */
+/** Officer time as written: hours, a string with a unit, or resolved. */
 export type TimeInput = z.input<typeof TimeSchema>;
+/** A parsed activity's `ranges` given back as input. */
+export type RangesInput = z.input<typeof RangesSchema>;

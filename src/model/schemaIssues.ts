@@ -10,7 +10,8 @@ const KNOWN_KEYS = [
   'name', 'source', 'officerYear', 'collateralDuties', 'caseTypes', 'offices',
   'paidHours', 'workdayHours', 'holidays', 'leave', 'training', 'adminShare',
   'id', 'label', 'docket', 'priority', 'tasks', 'time', 'perYear', 'every', 'share', 'officers', 'cases',
-  'low', 'mode', 'high', 'dist',
+  'frequency', 'perWorkday', 'amount', 'unit', '$schema',
+  'low', 'mode', 'high', 'dist', 'ranges', 'window',
 ];
 
 /** Levenshtein distance, small strings only. */
@@ -38,18 +39,39 @@ function suggestion(key: string): string {
   return near ? `; did you mean "${near}"?` : '';
 }
 
-/** A short description of a value for a message: `"abc"`, `-3`, `an array`, `null`. */
+/**
+ * A short description of a value for a message: `the string "abc"`, `-3`, `an array`, `null`, `a Map`.
+ *
+ * @example
+ * describeValue('10156') // => 'the string "10156"'
+ */
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (value === null) return 'null';
-  if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value);
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)}`;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'object') {
+    const name = (Object.getPrototypeOf(value) as { constructor?: { name?: unknown } } | null)?.constructor?.name;
+    if (typeof name === 'string' && name !== '' && name !== 'Object') return article(name);
+  }
   return article(typeof value);
 }
 
 function article(noun: string): string {
-  return /^[aeiou]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+  return /^[aeiouAEIOU]/.test(noun) ? `an ${noun}` : `a ${noun}`;
+}
+
+/** The message for a value of the wrong type: `is required`, `expected a number, got the string "3"`. */
+export function typeMessage(expected: string, input: unknown): string {
+  if (input === undefined) return 'is required';
+  if (expected === 'int') return `must be a whole number, got ${describeValue(input)}`;
+  return `expected ${article(expected === 'record' ? 'object' : expected)}, got ${describeValue(input)}`;
+}
+
+/** The message for a number out of range: `must be >= 0, got -1`. */
+export function boundMessage(sign: string, limit: number | bigint, input: unknown): string {
+  return `must be ${sign} ${limit}, got ${describeValue(input)}`;
 }
 
 function bound(issue: core.$ZodIssueTooSmall | core.$ZodIssueTooBig, inclusiveSign: string, strictSign: string) {
@@ -60,29 +82,38 @@ function bound(issue: core.$ZodIssueTooSmall | core.$ZodIssueTooBig, inclusiveSi
     case 'array':
       return `must have at least ${limit} item${limit === 1 ? '' : 's'}`;
     default:
-      return `must be ${issue.inclusive ? inclusiveSign : strictSign} ${limit}, got ${describeValue(issue.input)}`;
+      return boundMessage(issue.inclusive ? inclusiveSign : strictSign, limit, issue.input);
   }
 }
 
-/** The unions are officer time (hours or a string with a unit), a task's time and perYear (or a range). */
+/**
+ * The unions are officer time (hours, a string with a unit, or resolved), a task's time and perYear
+ * (each of which may also be a range).
+ */
 function unionSentence(issue: core.$ZodIssueInvalidUnion): string {
   if (issue.input === undefined) return 'is required';
   const field = issue.path[issue.path.length - 1];
   const got = describeValue(issue.input);
   if (field === 'perYear') return `expected times a year as a number >= 0, or a range { low, mode, high }, got ${got}`;
-  const range = field === 'time' ? ', or a range { low, mode, high }' : '';
-  return `expected hours as a number >= 0, or a string with a unit such as "20 min"${range}, got ${got}`;
+  const resolved = '{ amount, unit: "hour" | "workday" }';
+  const last = field === 'time' ? `${resolved}, or a range { low, mode, high }` : `or ${resolved}`;
+  return `expected hours as a number >= 0, a string with a unit such as "20 min", ${last}, got ${got}`;
 }
 
 /**
- * An object given where a union takes a range: the issues of the range branch, under the union's path,
- * each with the value it is about (zod leaves `input` out of a union branch's issues).
+ * An object given where a union takes one (a resolved time or a range): the issues of the object branch
+ * that fits it best (the fewest issues; a resolved time's keys fit its own branch), under the union's
+ * path, each with the value it is about (zod leaves `input` out of a union branch's issues).
  */
 function rangeIssues(issue: core.$ZodIssueInvalidUnion): core.$ZodIssue[] | undefined {
   const input = issue.input;
   if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
   const wrongType = (inner: core.$ZodIssue) => inner.path.length === 0 && (inner.code === 'invalid_type' || inner.code === 'invalid_union');
-  const branch = issue.errors.find((issues) => !issues.every(wrongType));
+  // A branch none of whose keys the object has (all unknown to it) is not what the object meant.
+  const keys = Object.keys(input).length;
+  const foreign = (inner: core.$ZodIssue) => inner.path.length === 0 && inner.code === 'unrecognized_keys' && inner.keys.length === keys;
+  const branches = issue.errors.filter((issues) => !issues.every(wrongType) && !issues.some(foreign));
+  const branch = branches.reduce<core.$ZodIssue[] | undefined>((best, issues) => (best && best.length <= issues.length ? best : issues), undefined);
   return branch?.map((inner) => {
     const value = inner.path.reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown> | undefined)?.[key], input);
     return { ...inner, path: [...issue.path, ...inner.path], input: inner.input ?? value } as core.$ZodIssue;
@@ -92,9 +123,7 @@ function rangeIssues(issue: core.$ZodIssueInvalidUnion): core.$ZodIssue[] | unde
 function sentence(issue: core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return 'is required';
-      if (issue.expected === 'int') return `must be a whole number, got ${describeValue(issue.input)}`;
-      return `expected ${article(issue.expected === 'record' ? 'object' : issue.expected)}, got ${describeValue(issue.input)}`;
+      return typeMessage(issue.expected, issue.input);
     case 'too_small':
       return bound(issue, '>=', '>');
     case 'too_big':
@@ -103,10 +132,10 @@ function sentence(issue: core.$ZodIssue): string {
         : bound(issue, '<=', '<');
     case 'invalid_union':
       return unionSentence(issue);
-    case 'invalid_value':
-      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeValue(issue.input)}`;
     case 'invalid_format':
       return `must be a whole number, got ${describeValue(issue.input)}`;
+    case 'invalid_value':
+      return `must be one of ${issue.values.map((value) => JSON.stringify(value)).join(', ')}, got ${describeValue(issue.input)}`;
     default:
       return issue.message;
   }
@@ -129,6 +158,8 @@ export function describeSchemaIssues(issues: readonly core.$ZodIssue[]): Issue[]
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key${suggestion(key)}` }));
     }
+    // The model itself: "is required" would not say what was given instead.
+    if (path.length === 0 && issue.code === 'invalid_type') return [{ path, message: `expected a model (an object), got ${describeValue(issue.input)}` }];
     return [{ path, message: sentence(issue) }];
   });
 }

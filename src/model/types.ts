@@ -1,12 +1,13 @@
 /**
  * The parsed model: what `parseModel` returns. Units are resolved to `Time` and `Frequency`, defaults
- * are filled in, and every reference between ids has been checked. Parsed models are frozen.
+ * are filled in, and every reference between ids has been checked. Parsed models are frozen, and are
+ * model inputs themselves (so are their spreads, structuredClones and JSON round trips).
  */
+import type { Frequency, Time, TimedActivity, YearDeductions } from '../internal/hours.js';
 import type { Range } from './range.js';
-import type { Frequency, Time } from './units.js';
 
 /** The officer year of the model or of one office, with defaults filled in. */
-export interface OfficerYearSettings {
+export interface OfficerYearSettings extends YearDeductions {
   readonly paidHours: number;
   readonly workdayHours: number;
   readonly holidays: Time;
@@ -18,9 +19,10 @@ export interface OfficerYearSettings {
 
 /**
  * A task on a case or a collateral duty: `time x timesPerYear x share` hours a year. A ranged time or
- * perYear is resolved to its mean here, and kept whole in `ranges` for `simulate` and `sensitivity`.
+ * perYear is resolved to its mean here, and kept whole in `ranges` for `simulate` and `sensitivity`
+ * (an input may give `ranges` back, as a parsed model holds it).
  */
-export interface Activity {
+export interface Activity extends TimedActivity {
   readonly name: string;
   readonly time: Time;
   readonly frequency: Frequency;
@@ -48,9 +50,9 @@ export interface CaseType {
 export interface Office {
   readonly id: string;
   readonly name?: string;
-  /** Officers on board per docket (null-prototype record). */
+  /** Officers on board per docket: a frozen record without inherited members (docs/model.md). */
   readonly officers: Readonly<Record<string, number>>;
-  /** Cases per case-type id (null-prototype record). */
+  /** Cases per case-type id: a frozen record without inherited members (docs/model.md). */
   readonly cases: Readonly<Record<string, number>>;
   /** The office's overrides of the model's officer year, as given. */
   readonly officerYear?: Partial<OfficerYearSettings>;

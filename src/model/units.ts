@@ -5,11 +5,21 @@
  * depends on the officer year they are read against (`workdayHours`), which can differ per office.
  */
 import { create, createUnitDependencies, unitDependencies, type FactoryFunctionMap, type Unit } from 'mathjs';
+import type { Frequency, Time } from '../internal/hours.js';
+
+export type { Frequency, Time, WorkYear } from '../internal/hours.js';
+// Reading resolved units as hours is arithmetic, below the model (src/internal/hours.ts); these stay
+// importable from here for modules written against this file.
+export { timeHours, timesPerYear } from '../internal/hours.js';
 
 // mathjs's types mark each dependency map as possibly undefined; these two are always defined.
 const math = create({ unitDependencies, createUnitDependencies } as Record<string, FactoryFunctionMap>);
 math.createUnit('workday', { aliases: ['workdays'] });
 math.createUnit('workweek', { definition: '5 workday', aliases: ['workweeks'] });
+// Abbreviations that spreadsheets and case systems write and mathjs does not know.
+math.createUnit('yr', { definition: '1 year', aliases: ['yrs'] });
+math.createUnit('wk', { definition: '1 week', aliases: ['wks'] });
+math.createUnit('mo', { definition: '1 month', aliases: ['mos'] });
 
 const SECONDS_PER_HOUR = 3600;
 const SECONDS_PER_DAY = 86_400;
@@ -18,36 +28,42 @@ const SECONDS_PER_YEAR = 365.25 * SECONDS_PER_DAY;
 const TIME = math.unit('1 s');
 const WORK_TIME = math.unit('1 workday');
 
-/** Officer time, resolved to hours later against an officer year's `workdayHours`. */
-export interface Time {
-  readonly amount: number;
-  readonly unit: 'hour' | 'workday';
-}
-
-/** How often a task or duty happens: times a calendar year, or times a workday of the work year. */
-export type Frequency = { readonly perYear: number } | { readonly perWorkday: number };
-
-/** The parts of an officer year that units are read against. */
-export interface WorkYear {
-  readonly paidHours: number;
-  readonly workdayHours: number;
-}
-
 const TIME_UNITS = 's, min, h (or hour), workday, workweek';
+const INTERVAL_UNITS = 'day, week (wk), month (mo), year (yr), workday, workweek; or weekly, monthly, quarterly, yearly, annually';
 
-function parseQuantity(text: string): Unit {
+/** Intervals written as a word, and what they mean. */
+const ADVERBS: ReadonlyMap<string, string> = new Map([
+  ['weekly', '1 week'],
+  ['monthly', '1 month'],
+  ['quarterly', '3 months'],
+  ['yearly', '1 year'],
+  ['annually', '1 year'],
+]);
+
+type Kind = 'time' | 'interval';
+
+const KINDS = {
+  time: { noun: 'a time', units: TIME_UNITS, example: '20 min', unit: 'h' },
+  interval: { noun: 'an interval', units: INTERVAL_UNITS, example: '90 days', unit: 'days' },
+} as const;
+
+/** A string for a message, in quotes: `"20 min"`. */
+function quote(text: string): string {
+  return JSON.stringify(text);
+}
+
+function parseQuantity(text: string, kind: Kind): Unit {
+  const { noun, units, example, unit: suggested } = KINDS[kind];
   let unit: Unit;
   try {
     unit = math.unit(text.trim());
   } catch {
-    throw new RangeError(`"${text}" is not a number with a unit, such as "20 min" (units: ${TIME_UNITS})`);
+    throw new RangeError(`${quote(text)} is not a number with a unit, such as "${example}" (units: ${units})`);
   }
-  if (unit.units.length === 0) throw new RangeError(`"${text}" has no unit; add one, such as "${text.trim()} h"`);
-  if (!unit.equalBase(TIME) && !unit.equalBase(WORK_TIME)) {
-    throw new RangeError(`"${text}" is not a time (units: ${TIME_UNITS})`);
-  }
-  if (unit.value === null || !Number.isFinite(unit.value)) throw new RangeError(`"${text}" is not a finite amount`);
-  if (unit.value < 0) throw new RangeError(`"${text}" is negative`);
+  if (unit.units.length === 0) throw new RangeError(`${quote(text)} has no unit; add one, such as ${quote(`${text.trim()} ${suggested}`)}`);
+  if (!unit.equalBase(TIME) && !unit.equalBase(WORK_TIME)) throw new RangeError(`${quote(text)} is not ${noun} (units: ${units})`);
+  if (unit.value === null || !Number.isFinite(unit.value)) throw new RangeError(`${quote(text)} is not a finite amount`);
+  if (unit.value < 0) throw new RangeError(`${quote(text)} is negative`);
   return unit;
 }
 
@@ -57,8 +73,9 @@ function unitSeconds(unit: Unit): number {
 }
 
 /**
- * Reads officer time: a number of hours, or a string with a unit. A calendar unit (`"3 days"`) is
- * refused: an escort trip of 3 days costs an officer 3 workdays, not 72 hours.
+ * Reads officer time: a number of hours, a string with a unit, or an already resolved `Time`
+ * (what a parsed model holds). A calendar unit (`"3 days"`) is refused: an escort trip of 3 days
+ * costs an officer 3 workdays, not 72 hours.
  *
  * @throws {RangeError} `"3 days" is a calendar unit; write officer time in workday or workweek (...)`,
  *   or `"5 kg" is not a time (units: ...)`, `"20" has no unit; ...`, `"-5 min" is negative`
@@ -66,55 +83,51 @@ function unitSeconds(unit: Unit): number {
  * parseTime('20 min') // => { amount: 0.3333333333333333, unit: 'hour' }
  * parseTime('1 workweek') // => { amount: 5, unit: 'workday' }
  */
-export function parseTime(value: number | string): Time {
+export function parseTime(value: number | string | Time): Time {
   if (typeof value === 'number') return { amount: value, unit: 'hour' };
-  const quantity = parseQuantity(value);
+  if (typeof value === 'object') return { amount: value.amount, unit: value.unit };
+  const quantity = parseQuantity(value, 'time');
   if (quantity.equalBase(WORK_TIME)) return { amount: quantity.value!, unit: 'workday' };
   if (unitSeconds(quantity) >= SECONDS_PER_DAY) {
     throw new RangeError(
-      `"${value}" is a calendar unit; write officer time in workday or workweek (an escort trip of 3 days costs an officer 3 workdays, not 72 hours)`,
+      `${quote(value)} is a calendar unit; write officer time in workday or workweek (an escort trip of 3 days costs an officer 3 workdays, not 72 hours)`,
     );
   }
   return { amount: quantity.value! / SECONDS_PER_HOUR, unit: 'hour' };
 }
 
 /**
- * Reads how often something happens from an interval between occurrences. Calendar units (day, week,
- * month, year) count against a 365.25-day year; `workday` and `workweek` against the work year.
+ * Reads how often something happens from the interval between occurrences: a number with a unit, or
+ * one of the words weekly, monthly, quarterly (3 months), yearly and annually. Calendar intervals
+ * count against a 365.25-day year, by their length (`"48 hours"` is 2 days); `workday` and `workweek`
+ * against the work year. Intervals shorter than a day (or a workday) are refused: give `perYear`.
  *
- * @throws {RangeError} `"0 days" must be longer than zero`, or `"4 h" is shorter than a day ...`
+ * @throws {RangeError} `"0 days" must be longer than zero`, `"4 h" is shorter than a day; ...`,
+ *   `"daily" could mean every day or every workday; write "1 day" (365.25 times a year) or "1 workday" (...)`
  * @example
  * parseInterval('90 days') // => { perYear: 4.058333333333334 }
+ * parseInterval('48 hours') // => { perYear: 182.625 }
+ * parseInterval('quarterly') // => { perYear: 4 }
  * parseInterval('1 workweek') // => { perWorkday: 0.2 }
  */
 export function parseInterval(value: string): Frequency {
-  const quantity = parseQuantity(value);
-  if (quantity.value === 0) throw new RangeError(`"${value}" must be longer than zero`);
-  if (quantity.equalBase(WORK_TIME)) return { perWorkday: 1 / quantity.value! };
-  if (unitSeconds(quantity) < SECONDS_PER_DAY) {
+  const word = value.trim().toLowerCase();
+  if (word === 'daily') {
     throw new RangeError(
-      `"${value}" is shorter than a day; give the interval in day, week, month, year, workday or workweek, or give perYear`,
+      `${quote(value)} could mean every day or every workday; write "1 day" (365.25 times a year) or "1 workday" (the workdays of the work year, 260 by default)`,
     );
   }
-  return { perYear: SECONDS_PER_YEAR / quantity.value! };
-}
-
-/**
- * Officer time in hours, reading workdays against the officer year's `workdayHours`.
- *
- * @example
- * timeHours({ amount: 3, unit: 'workday' }, { paidHours: 2080, workdayHours: 8 }) // => 24
- */
-export function timeHours(time: Time, year: WorkYear): number {
-  return time.unit === 'hour' ? time.amount : time.amount * year.workdayHours;
-}
-
-/**
- * Times a year something happens. A work year has `paidHours / workdayHours` workdays (260 by default).
- *
- * @example
- * timesPerYear({ perWorkday: 1 }, { paidHours: 2080, workdayHours: 8 }) // => 260
- */
-export function timesPerYear(frequency: Frequency, year: WorkYear): number {
-  return 'perYear' in frequency ? frequency.perYear : (frequency.perWorkday * year.paidHours) / year.workdayHours;
+  const quantity = parseQuantity(ADVERBS.get(word) ?? value, 'interval');
+  const length = quantity.value!;
+  if (length === 0) throw new RangeError(`${quote(value)} must be longer than zero`);
+  if (quantity.equalBase(WORK_TIME)) {
+    if (length < 1) throw new RangeError(`${quote(value)} is shorter than a workday; give perYear (times a year) for something done more than once a workday`);
+    return { perWorkday: 1 / length };
+  }
+  if (length < SECONDS_PER_DAY) {
+    throw new RangeError(
+      `${quote(value)} is shorter than a day; give perYear (times a year) for something done more than once a day, or an interval of a day or more such as "1 day" or "1 workday"`,
+    );
+  }
+  return { perYear: SECONDS_PER_YEAR / length };
 }

@@ -1,53 +1,110 @@
-import { ownEntries, recordFrom } from '../internal/records.js';
+import { recordFrom } from '../internal/records.js';
+import { describeValue } from '../internal/describeValue.js';
 import { ModelError, type Issue } from './ModelError.js';
+import { officeMatcher, type MatchedBy } from './officeMatcher.js';
 import { adoptModel, parseModel } from './parseModel.js';
 import type { Model, ModelLike } from './types.js';
 import { quotedList } from '../internal/quotedList.js';
 
+/** Counts per case type: a record or a Map. */
+export type CountsByCaseType = Readonly<Record<string, number>> | ReadonlyMap<string, number>;
+
+/** Case counts per office string and case type, as `readCaseCounts` returns them: records or Maps. */
+export type CaseCountsInput = Readonly<Record<string, CountsByCaseType>> | ReadonlyMap<string, CountsByCaseType>;
+
+export interface WithCaseCountsOptions {
+  /**
+   * Office strings of the counts mapped to the model's office ids (`{ "Wash. D.C.": "washington-dc" }`),
+   * for strings that are neither an office's id nor its name. Keys compare as ids do (trimmed,
+   * case-folded, NFC); an entry wins over an id or name.
+   */
+  officeMap?: Readonly<Record<string, string>>;
+}
+
 export interface WithCaseCounts {
   /** The model with each office's cases replaced by the counts. */
   model: Model;
-  /** Offices in the counts that the model does not have: their cases are not in the model. */
+  /** Which office each office string of the counts was counted to, and how it matched. */
+  matches: { office: string; officeId: string; by: MatchedBy }[];
+  /** Office strings that match no office, with their case totals: these cases are not in the model. */
   officesNotInModel: { office: string; cases: number }[];
-  /** Offices of the model that the counts do not mention: they now have no cases. */
+  /** Offices of the model that no office string matched: they now have no cases. */
   officesWithoutCounts: string[];
+  /** Cases counted into the model's offices, and cases not counted (the total of `officesNotInModel`). */
+  casesCounted: number;
+  casesNotCounted: number;
 }
 
 /**
- * A new model whose offices' case counts are `counts` (such as `readCaseCounts` returns), and what
- * did not match: offices in the counts but not in the model, and the reverse, so nothing is dropped
- * without a word. The input model is not changed.
+ * A new model whose offices' case counts are `counts` (such as `readCaseCounts` returns), and what did
+ * not match, so nothing is dropped without a word. An office string counts to the office whose id,
+ * else whose name, it is once both are trimmed, case-folded and NFC-normalised (`" Washington-DC"`
+ * is `washington-dc`), or to the office `officeMap` gives; several strings of one office add up. The
+ * input model is not changed.
  *
- * @throws {ModelError} `counts["washington-dc"].XX: unknown case type "XX" (case types: ...)`, or a count
- *   that is not a whole number >= 0
+ * @throws {TypeError} `withCaseCounts: counts must be an object or Map of case counts per office, such as readCaseCounts returns, got null`
+ * @throws {ModelError} `counts["washington-dc"].XX: unknown case type "XX" (case types: ...)`, a count
+ *   that is not a whole number >= 0, `counts.DC: matches the ids of offices "DC", "dc"; say which with
+ *   officeMap`, `officeMap["Wash."]: unknown office "wdc" (offices: ...)`
  * @example
- * const { model, officesNotInModel } = withCaseCounts(base, { 'washington-dc': { 'non-detained': 10156 } })
+ * const { model, officesNotInModel } = withCaseCounts(base, { 'Washington DC': { 'non-detained': 10156 } })
  */
-export function withCaseCounts(model: ModelLike, counts: Readonly<Record<string, Readonly<Record<string, number>>>>): WithCaseCounts {
+export function withCaseCounts(model: ModelLike, counts: CaseCountsInput, options: WithCaseCountsOptions = {}): WithCaseCounts {
+  if (counts === null || typeof counts !== 'object' || Array.isArray(counts)) {
+    throw new TypeError(`withCaseCounts: counts must be an object or Map of case counts per office, such as readCaseCounts returns, got ${describeValue(counts)}`);
+  }
+  if (options === null || typeof options !== 'object') throw new TypeError(`withCaseCounts: options must be an object, got ${describeValue(options)}`);
+  const { officeMap } = options;
+  if (officeMap !== undefined && (officeMap === null || typeof officeMap !== 'object' || Array.isArray(officeMap) || officeMap instanceof Map)) {
+    throw new TypeError(`withCaseCounts: options.officeMap must be an object of office strings to office ids, got ${describeValue(officeMap)}`);
+  }
   const parsed = parseModel(model);
-  const caseTypeIds = new Set(parsed.caseTypes.map((caseType) => caseType.id));
   const issues: Issue[] = [];
-  for (const [office, byType] of ownEntries(counts)) {
-    for (const [caseType, count] of ownEntries(byType)) {
+  const matcher = officeMatcher(parsed.offices, officeMap, issues);
+  const caseTypeIds = new Set(parsed.caseTypes.map((caseType) => caseType.id));
+
+  const byOffice = new Map<string, Map<string, number>>(); // office id -> case type -> cases
+  const result: Omit<WithCaseCounts, 'model' | 'officesWithoutCounts'> = { matches: [], officesNotInModel: [], casesCounted: 0, casesNotCounted: 0 };
+  for (const [office, byType] of entriesOf(counts)) {
+    if (byType === null || typeof byType !== 'object' || Array.isArray(byType)) {
+      issues.push({ path: ['counts', office], message: `must be an object or Map of cases per case type, got ${describeValue(byType)}` });
+      continue;
+    }
+    const entries = entriesOf(byType as CountsByCaseType);
+    let total = 0;
+    for (const [caseType, count] of entries) {
       if (!caseTypeIds.has(caseType)) {
         issues.push({ path: ['counts', office, caseType], message: `unknown case type "${caseType}" (case types: ${quotedList(caseTypeIds)})` });
-      } else if (!(Number.isInteger(count) && count >= 0)) {
-        issues.push({ path: ['counts', office, caseType], message: `must be a whole number >= 0, got ${String(count)}` });
-      }
+      } else if (!(Number.isSafeInteger(count) && count >= 0)) {
+        issues.push({ path: ['counts', office, caseType], message: `must be a whole number >= 0, got ${describeValue(count)}` });
+      } else total += count;
+    }
+    const match = matcher.match(office);
+    if (match && 'ambiguous' in match) {
+      issues.push({ path: ['counts', office], message: match.ambiguous });
+    } else if (match) {
+      result.matches.push({ office, ...match });
+      const cases = byOffice.get(match.officeId) ?? byOffice.set(match.officeId, new Map()).get(match.officeId)!;
+      for (const [caseType, count] of entries) cases.set(caseType, (cases.get(caseType) ?? 0) + count);
+      result.casesCounted += total;
+    } else {
+      result.officesNotInModel.push({ office, cases: total });
+      result.casesNotCounted += total;
     }
   }
   if (issues.length > 0) throw new ModelError(issues);
 
-  const officeIds = new Set(parsed.offices.map((office) => office.id));
-  const offices = parsed.offices.map((office) => ({
-    ...office,
-    cases: recordFrom(Object.hasOwn(counts, office.id) ? ownEntries(counts[office.id]!) : []),
-  }));
+  const offices = parsed.offices.map((office) => ({ ...office, cases: recordFrom(byOffice.get(office.id) ?? []) }));
   return {
     model: adoptModel({ ...parsed, offices }),
-    officesNotInModel: ownEntries(counts)
-      .filter(([office]) => !officeIds.has(office))
-      .map(([office, byType]) => ({ office, cases: ownEntries(byType).reduce((sum, [, n]) => sum + n, 0) })),
-    officesWithoutCounts: parsed.offices.filter((office) => !Object.hasOwn(counts, office.id)).map((office) => office.id),
+    ...result,
+    officesWithoutCounts: parsed.offices.filter((office) => !byOffice.has(office.id)).map((office) => office.id),
   };
+}
+
+/** Own entries of a record, or a Map's entries. */
+function entriesOf<T>(collection: Readonly<Record<string, T>> | ReadonlyMap<string, T>): [string, T][] {
+  if (collection instanceof Map) return [...collection.entries()];
+  const record = collection as Readonly<Record<string, T>>;
+  return Object.keys(record).map((key) => [key, record[key]!]);
 }

@@ -3,11 +3,11 @@
  * code; this one adds what reads from disk.
  */
 export { readCaseCounts } from './readCaseCounts.js';
-export type { CaseCounts, CaseSource, ReadCaseCountsOptions, SkippedRow } from './readCaseCounts.js';
+export type { CaseCounts, CaseSource, MultilineRecord, ReadCaseCountsOptions, SkippedRow } from './readCaseCounts.js';
 export type { CsvParser } from './csv/readCsv.js';
 export { CsvInputError } from './CsvInputError.js';
 export { loadModel } from './loadModel.js';
 export type { LoadModelOptions } from './loadModel.js';
 export type { InputWarning, OnWarning } from './InputWarning.js';
 export { withCaseCounts } from '../model/withCaseCounts.js';
-export type { WithCaseCounts } from '../model/withCaseCounts.js';
+export type { WithCaseCounts, WithCaseCountsOptions, CaseCountsInput } from '../model/withCaseCounts.js';

@@ -12,6 +12,12 @@ describe('formatPath', () => {
   it('names the root', () => {
     expect(formatPath([])).toBe('(model)');
   });
+  it('throws a TypeError naming the parameter for anything but an array of keys and indexes', () => {
+    const expected = 'formatPath: path must be an array of keys (strings) and indexes (numbers)';
+    expect(() => formatPath('offices' as never)).toThrow(new TypeError(`${expected}, got the string "offices"`));
+    expect(() => formatPath(null as never)).toThrow(new TypeError(`${expected}, got null`));
+    expect(() => formatPath(['offices', null] as never)).toThrow(new TypeError(`${expected}, got an array holding null`));
+  });
 });
 
 describe('ModelError', () => {
@@ -23,5 +29,8 @@ describe('ModelError', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('ModelError');
     expect(error.message).toBe('a: one\nb[1]: two');
+  });
+  it('throws a TypeError when issues is not an array', () => {
+    expect(() => new ModelError(null as never)).toThrow(new TypeError('ModelError: issues must be an array of { path, message }, got null'));
   });
 });

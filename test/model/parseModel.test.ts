@@ -38,6 +38,22 @@ describe('parseModel', () => {
     expect(parseModel(model)).toBe(model);
   });
 
+  it('accepts a top-level "$schema" key and ignores it', () => {
+    const withSchema = parseModel({ $schema: './model.schema.json', ...smallModel() });
+    expect(withSchema).toEqual(parseModel(smallModel()));
+    expect(withSchema).not.toHaveProperty('$schema');
+    expect(issueLines(() => parseModel({ $schema: 5 }))).toEqual(['$schema: expected a string, got 5']);
+  });
+
+  it('keeps counts in frozen records without inherited members', () => {
+    const { cases } = parseModel(smallModel()).offices[0]!;
+    const prototype = Object.getPrototypeOf(cases);
+    expect(Object.getPrototypeOf(prototype)).toBeNull();
+    expect(Reflect.ownKeys(prototype)).toEqual([]);
+    expect(Object.isFrozen(prototype)).toBe(true);
+    expect(cases).toEqual({ nd: 1040 });
+  });
+
   it('does not mutate its input', () => {
     const input = smallModel();
     const copy = structuredClone(input);
@@ -63,7 +79,16 @@ describe('parseModel', () => {
 
   describe('shape errors name the field path', () => {
     it.each<[string, unknown, string[]]>([
-      ['not an object', 42, ['(model): expected an object, got 42']],
+      ['not an object', 42, ['(model): expected a model (an object), got 42']],
+      ['null', null, ['(model): expected a model (an object), got null']],
+      ['nothing', undefined, ['(model): expected a model (an object), got nothing']],
+      ['an array', [], ['(model): expected a model (an object), got an array']],
+      ['a string where a number belongs', { officerYear: { paidHours: '2080' } },
+        ['officerYear.paidHours: expected a number, got the string "2080"']],
+      ['a string where a case count belongs', { caseTypes: [caseType('nd')], offices: [{ id: 'o', cases: { nd: '10156' } }] },
+        ['offices[0].cases.nd: expected a number, got the string "10156"']],
+      ['paid hours beyond the hours of a year', { officerYear: { paidHours: 1e308 } },
+        ['officerYear.paidHours: must be <= 8784, got 1e+308']],
       ['an unknown key, with a suggestion', { caseTypes: [{ ...caseType('a'), tasks: [{ name: 't', time: 1, perYaer: 2 }] }] },
         ['caseTypes[0].tasks[0].perYaer: unknown key; did you mean "perYear"?']],
       ['an unknown top-level key', { ofices: [] }, ['ofices: unknown key; did you mean "offices"?']],
@@ -71,7 +96,7 @@ describe('parseModel', () => {
       ['a negative time', { caseTypes: [{ id: 'a', docket: 'd', tasks: [{ ...task, time: -1 }] }] },
         ['caseTypes[0].tasks[0].time: must be >= 0, got -1']],
       ['a time of the wrong type', { caseTypes: [{ id: 'a', docket: 'd', tasks: [{ ...task, time: true }] }] },
-        ['caseTypes[0].tasks[0].time: expected hours as a number >= 0, or a string with a unit such as "20 min", or a range { low, mode, high }, got true']],
+        ['caseTypes[0].tasks[0].time: expected hours as a number >= 0, a string with a unit such as "20 min", { amount, unit: "hour" | "workday" }, or a range { low, mode, high }, got true']],
       ['a negative perYear', { caseTypes: [{ id: 'a', docket: 'd', tasks: [{ ...task, perYear: -2 }] }] },
         ['caseTypes[0].tasks[0].perYear: must be >= 0, got -2']],
       ['a non-finite number', { officerYear: { paidHours: Infinity } }, ['officerYear.paidHours: expected a number, got Infinity']],
@@ -105,7 +130,7 @@ describe('parseModel', () => {
       ['a time without a unit', { collateralDuties: [{ name: 'x', time: '20', perYear: 1 }] },
         ['collateralDuties[0].time: "20" has no unit; add one, such as "20 h"']],
       ['a bad interval', { collateralDuties: [{ name: 'x', time: 1, every: '4 h' }] },
-        ['collateralDuties[0].every: "4 h" is shorter than a day; give the interval in day, week, month, year, workday or workweek, or give perYear']],
+        ['collateralDuties[0].every: "4 h" is shorter than a day; give perYear (times a year) for something done more than once a day, or an interval of a day or more such as "1 day" or "1 workday"']],
       ['both perYear and every', { caseTypes: [{ id: 'a', docket: 'd', tasks: [{ name: 't', time: 1, perYear: 1, every: '1 week' }] }] },
         ['caseTypes[0].tasks[0].every: give perYear or every, not both']],
       ['neither perYear nor every', { caseTypes: [{ id: 'a', docket: 'd', tasks: [{ name: 't', time: 1 }] }] },

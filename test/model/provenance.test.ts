@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseModel, unsourcedInputs } from '../../src/index.js';
+import { ModelError, parseModel, unsourcedInputs } from '../../src/index.js';
 
 const task = { name: 't', time: 1, perYear: 1 };
 
@@ -22,5 +22,12 @@ describe('unsourcedInputs', () => {
       offices: [{ id: 'o', officerYear: { leave: 10 }, collateralDuties: [{ name: 'f', time: 1, perYear: 1 }], source: 'field office' }],
     });
     expect(unsourcedInputs(model)).toEqual([]);
+  });
+
+  it('takes a model input like every other function, and refuses one that does not parse', () => {
+    const input = { caseTypes: [{ id: 'a', docket: 'x', tasks: [task] }], offices: [{ id: 'o', source: 'field office' }] };
+    expect(unsourcedInputs(input)).toEqual(['officerYear', 'caseTypes[0].tasks[0]']);
+    expect(unsourcedInputs(input)).toEqual(unsourcedInputs(parseModel(input)));
+    expect(() => unsourcedInputs({ ofices: [] } as never)).toThrow(ModelError);
   });
 });

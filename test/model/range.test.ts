@@ -65,19 +65,19 @@ describe('ranged task times', () => {
       ['caseTypes[0].tasks[0].time.mode: "3 days" is a calendar unit; write officer time in workday or workweek (an escort trip of 3 days costs an officer 3 workdays, not 72 hours)']],
     ['a negative bound', { low: -1, mode: 1, high: 2 }, 1, ['caseTypes[0].tasks[0].time.low: must be >= 0, got -1']],
     ['an unknown distribution', { low: 1, high: 2, dist: 'beta' }, 1,
-      ['caseTypes[0].tasks[0].time.dist: must be one of "pert", "triangular", "uniform", got "beta"']],
+      ['caseTypes[0].tasks[0].time.dist: must be one of "pert", "triangular", "uniform", got the string "beta"']],
     ['a misspelt key', { low: 1, mod: 2, high: 3 }, 1, ['caseTypes[0].tasks[0].time.mod: unknown key; did you mean "mode"?']],
     ['a missing bound', { low: 1, mode: 2 }, 1, ['caseTypes[0].tasks[0].time.high: is required']],
     ['a perYear range out of order', 1, { low: 2, mode: 1, high: 1 }, ['caseTypes[0].tasks[0].perYear.high: must be greater than low 2, got 1']],
-    ['a perYear that is neither', 1, 'often', ['caseTypes[0].tasks[0].perYear: expected times a year as a number >= 0, or a range { low, mode, high }, got "often"']],
-    ['a perYear range with units', 1, { low: '1 h', mode: 2, high: 3 }, ['caseTypes[0].tasks[0].perYear.low: expected a number, got "1 h"']],
+    ['a perYear that is neither', 1, 'often', ['caseTypes[0].tasks[0].perYear: expected times a year as a number >= 0, or a range { low, mode, high }, got the string "often"']],
+    ['a perYear range with units', 1, { low: '1 h', mode: 2, high: 3 }, ['caseTypes[0].tasks[0].perYear.low: expected a number, got the string "1 h"']],
   ])('refuses %s, naming the field', (_, time, perYear, lines) => {
     expect(issueLines(() => parseModel(withTask(time, perYear)))).toEqual(lines);
   });
 
   it('refuses a range in the officer year, which has no ranges', () => {
     expect(issueLines(() => parseModel({ officerYear: { leave: { low: 1, mode: 2, high: 3 } } }))).toEqual([
-      'officerYear.leave: expected hours as a number >= 0, or a string with a unit such as "20 min", got an object',
+      'officerYear.leave: expected hours as a number >= 0, a string with a unit such as "20 min", or { amount, unit: "hour" | "workday" }, got an object',
     ]);
   });
 });

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseInterval, parseTime, timeHours, timesPerYear } from '../../src/model/units.js';
+import { timeHours, timesPerYear } from '../../src/internal/hours.js';
+import { parseInterval, parseTime } from '../../src/model/units.js';
 
 const YEAR = { paidHours: 2080, workdayHours: 8 };
 
@@ -67,21 +68,71 @@ describe('parseInterval', () => {
   });
 
   it.each([
-    ['0 days', 'must be longer than zero'],
-    ['4 h', 'is shorter than a day'],
-    ['30 min', 'is shorter than a day'],
-    ['3', 'has no unit'],
-    ['3 kg', 'is not a time'],
-  ])('refuses "%s"', (text, message) => {
+    ['48 hours', 365.25 / 2], // 2 days
+    ['24 h', 365.25],
+    ['1440 min', 365.25], // 1440 min = 24 h = 1 day
+    ['1.5 days', 365.25 / 1.5],
+    ['1 yr', 1],
+    ['2 yrs', 0.5],
+    ['2 wk', 365.25 / 14],
+    ['1 wks', 365.25 / 7],
+    ['3 mo', 4], // a month is a twelfth of a year
+    ['6 mos', 2],
+  ])('reads "%s" by its length: %f times a year', (text, perYear) => {
+    expect((parseInterval(text) as { perYear: number }).perYear).toBeCloseTo(perYear, 12);
+  });
+
+  it.each([
+    ['weekly', 365.25 / 7],
+    ['monthly', 12],
+    ['quarterly', 4],
+    ['yearly', 1],
+    ['annually', 1],
+    [' Monthly ', 12],
+    ['QUARTERLY', 4],
+  ])('reads the word "%s" as %f times a year', (text, perYear) => {
+    expect((parseInterval(text) as { perYear: number }).perYear).toBeCloseTo(perYear, 12);
+  });
+
+  it.each(['daily', 'Daily', ' daily '])('refuses "%s", asking for "1 day" or "1 workday"', (text) => {
+    expect(() => parseInterval(text)).toThrow(
+      `${JSON.stringify(text)} could mean every day or every workday; write "1 day" (365.25 times a year) or "1 workday" (the workdays of the work year, 260 by default)`,
+    );
+  });
+
+  const shorterThanADay = (text: string) =>
+    `"${text}" is shorter than a day; give perYear (times a year) for something done more than once a day, or an interval of a day or more such as "1 day" or "1 workday"`;
+
+  it.each(['4 h', '30 min', '23.9 hours', '0.5 days', '0.1 week', '1e-310 years'])('refuses "%s", shorter than a day, whatever its unit', (text) => {
+    expect(() => parseInterval(text)).toThrow(shorterThanADay(text));
+  });
+
+  it('refuses intervals shorter than a workday', () => {
+    expect(() => parseInterval('0.5 workday')).toThrow(
+      '"0.5 workday" is shorter than a workday; give perYear (times a year) for something done more than once a workday',
+    );
+  });
+
+  it.each([
+    ['0 days', '"0 days" must be longer than zero'],
+    ['3', '"3" has no unit; add one, such as "3 days"'],
+    ['3 kg', '"3 kg" is not an interval (units: day, week (wk), month (mo), year (yr), workday, workweek; or weekly, monthly, quarterly, yearly, annually)'],
+    ['every week', '"every week" is not a number with a unit, such as "90 days" (units: day, week (wk), month (mo), year (yr), workday, workweek; or weekly, monthly, quarterly, yearly, annually)'],
+    ['1e308 years', '"1e308 years" is not a finite amount'],
+    ['-1 day', '"-1 day" is negative'],
+  ])('refuses "%s" with a message about intervals', (text, message) => {
     expect(() => parseInterval(text)).toThrow(message);
   });
-});
 
-describe('timeHours', () => {
-  it('reads workdays against workdayHours', () => {
-    expect(timeHours({ amount: 3, unit: 'workday' }, YEAR)).toBe(24);
-    expect(timeHours({ amount: 3, unit: 'workday' }, { paidHours: 2080, workdayHours: 10 })).toBe(30);
-    expect(timeHours({ amount: 3, unit: 'hour' }, { paidHours: 2080, workdayHours: 10 })).toBe(3);
+  it('refuses calendar abbreviations in officer time, as their long forms', () => {
+    expect(() => parseTime('1 wk')).toThrow('"1 wk" is a calendar unit');
+    expect(() => parseTime('2 mo')).toThrow('"2 mo" is a calendar unit');
+  });
+
+  it('copies a resolved time, as a parsed model holds it', () => {
+    const time = { amount: 2.5, unit: 'workday' } as const;
+    expect(parseTime(time)).toEqual(time);
+    expect(parseTime(time)).not.toBe(time);
   });
 });
 

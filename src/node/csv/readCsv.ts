@@ -1,21 +1,51 @@
 /**
- * CSV records with their line numbers, from text or bytes in chunks, by one of two parsers that give
- * the same records: csv-parse, and a faster scanner of our own (scanRecords.ts).
+ * CSV records with their lines, from a file or from text or bytes in chunks, by one of two parsers
+ * that give the same records: a byte scanner of our own (scanRecords.ts, the default, for speed) and
+ * csv-parse (csvParseRecords.ts). Both read through the same ByteWindow, so the encoding rules are
+ * one. docs/data.md, "How a CSV file is read", states the rules.
  */
 import { CsvInputError } from '../CsvInputError.js';
+import { ByteWindow } from './ByteWindow.js';
 import type { CsvHandler } from './CsvRow.js';
 import { csvParseRecords } from './csvParseRecords.js';
+import { openRawInput, type RawInput, type TextSource } from './RawInput.js';
 import { scanRecords } from './scanRecords.js';
+
+export type { TextSource } from './RawInput.js';
 
 export type CsvParser = 'fast' | 'csv-parse';
 
-/** Text or bytes in chunks: a Node stream, an async generator, or an array of strings. */
-export type TextSource = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
+export interface ReadCsvOptions {
+  /** One ASCII character other than a quote or a line break (checked by `checkDelimiter`). */
+  delimiter: string;
+  parser: CsvParser;
+  /** A WHATWG encoding label, checked by `checkEncoding`; a byte-order mark overrides it. */
+  encoding: string;
+  /** The file's name for messages, when the source is not a path. */
+  file?: string | undefined;
+  /** A record longer than this many bytes (before its line break) is a problem, not a record. Default 4 MiB. */
+  maxRecordBytes?: number;
+}
+
+/** Records longer than this are refused, so that a stray quote cannot make the reader hold the file. */
+export const MAX_RECORD_BYTES = 4 * 2 ** 20;
 
 /** Reads every record, in file order, into `handle`. */
-export function readCsv(source: TextSource, delimiter: string, parser: CsvParser, handle: CsvHandler): Promise<void> {
-  if (delimiter.length === 0 || /["\r\n]/.test(delimiter)) {
-    throw new CsvInputError(`the delimiter must be a character other than a quote or a line break, got ${JSON.stringify(delimiter)}`);
+export async function readCsv(source: string | Uint8Array | TextSource, options: ReadCsvOptions, handle: CsvHandler): Promise<void> {
+  const file = options.file ?? (typeof source === 'string' ? source : undefined);
+  let input: RawInput | undefined;
+  try {
+    input = await openRawInput(source);
+    const window = await ByteWindow.open(input, options.encoding);
+    const maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
+    if (options.parser === 'fast') await scanRecords(window, options.delimiter.charCodeAt(0), handle, maxRecordBytes);
+    else await csvParseRecords(window, options.delimiter, handle, maxRecordBytes);
+  } catch (error) {
+    if (error instanceof CsvInputError) throw error.inFile(file);
+    if (error instanceof TypeError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CsvInputError(code ? `cannot read the file (${code})` : `cannot read the input: ${(error as Error).message}`, { file });
+  } finally {
+    await input?.close().catch(() => {});
   }
-  return parser === 'fast' ? scanRecords(source, delimiter, handle) : csvParseRecords(source, delimiter, handle);
 }

@@ -27,7 +27,7 @@ export async function readTable(path: string, file: string, spec: TableSpec, onW
   const delimiter = detectDelimiter(text);
   let header: TableHeader | undefined;
   const rows: TableRow[] = [];
-  await readCsv([text], delimiter, 'fast', {
+  await readCsv([text], { delimiter, parser: 'fast', encoding: 'utf-8', file }, {
     row(row) {
       const fields = row.toArray().map((field) => field.trim());
       if (fields.every((field) => field === '')) return;
@@ -38,8 +38,8 @@ export async function readTable(path: string, file: string, spec: TableSpec, onW
       }
       rows.push({ line: row.line, cells: header.cells(fields, row.line) });
     },
-    problem(reason, line) {
-      throw new CsvInputError(reason, { file, line });
+    problem(reason, line, endLine) {
+      throw new CsvInputError(reason, { file, line, endLine });
     },
   });
   if (!header) throw new CsvInputError('the file is empty: a table needs a header line', { file });

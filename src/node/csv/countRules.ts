@@ -1,0 +1,62 @@
+/** readCaseCounts's options, checked where they enter: a TypeError for a wrong type, a RangeError for a wrong value. */
+import type { CsvParser } from './readCsv.js';
+import type { ReadCaseCountsOptions } from '../readCaseCounts.js';
+import { describeValue } from '../../internal/describeValue.js';
+
+/** The columns, checks and limits of one count (readCaseCounts's options, checked). */
+export interface CountRules {
+  file: string | undefined;
+  officeColumn: string;
+  caseTypeColumn: string;
+  countColumn: string | undefined;
+  caseTypeMap: Readonly<Record<string, string>> | undefined;
+  caseTypes: ReadonlySet<string> | undefined;
+  skip: boolean;
+  maxSkippedListed: number;
+}
+
+/** The options, checked at the edge: TypeError for a wrong type, RangeError for a wrong value. */
+export function countRules(source: unknown, options: unknown): CountRules {
+  const iterable = source !== null && typeof source === 'object' && (Symbol.asyncIterator in source || Symbol.iterator in source);
+  if (typeof source !== 'string' && !iterable) {
+    throw new TypeError(`readCaseCounts: source must be a file path or an (async) iterable of text or bytes, got ${describeValue(source)}`);
+  }
+  if (options === null || typeof options !== 'object') throw new TypeError(`readCaseCounts: options must be an object, got ${describeValue(options)}`);
+  const o = options as ReadCaseCountsOptions;
+  const text = (name: keyof ReadCaseCountsOptions, fallback?: string): string | undefined => {
+    const value = o[name] ?? fallback;
+    if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) {
+      throw new TypeError(`readCaseCounts: options.${name} must be a column name, got ${describeValue(value)}`);
+    }
+    return value as string | undefined;
+  };
+  const map = o.caseTypeMap;
+  if (map !== undefined && (map === null || typeof map !== 'object' || Object.values(map).some((id) => typeof id !== 'string'))) {
+    throw new TypeError(`readCaseCounts: options.caseTypeMap must be an object of export codes to case-type ids (strings), got ${describeValue(map)}`);
+  }
+  const caseTypes = o.caseTypes;
+  if (caseTypes !== undefined && (caseTypes === null || typeof caseTypes === 'string' || !(Symbol.iterator in Object(caseTypes)))) {
+    throw new TypeError(`readCaseCounts: options.caseTypes must be an iterable of case-type ids, got ${describeValue(caseTypes)}`);
+  }
+  const onInvalid = o.onInvalid ?? 'throw';
+  if (onInvalid !== 'throw' && onInvalid !== 'skip') throw new RangeError(`onInvalid: expected "throw" or "skip", got ${describeValue(onInvalid)}`);
+  const maxSkippedListed = o.maxSkippedListed ?? 100;
+  if (!Number.isSafeInteger(maxSkippedListed) || maxSkippedListed < 0) {
+    throw new RangeError(`maxSkippedListed: expected a whole number >= 0, got ${describeValue(maxSkippedListed)}`);
+  }
+  return {
+    file: typeof source === 'string' ? source : undefined,
+    officeColumn: text('officeColumn', 'office')!,
+    caseTypeColumn: text('caseTypeColumn', 'case_type')!,
+    countColumn: text('countColumn'),
+    caseTypeMap: map,
+    caseTypes: caseTypes === undefined ? undefined : new Set(caseTypes),
+    skip: onInvalid === 'skip',
+    maxSkippedListed,
+  };
+}
+
+export function checkParser(parser: unknown): CsvParser {
+  if (parser !== 'fast' && parser !== 'csv-parse') throw new RangeError(`parser: expected "fast" or "csv-parse", got ${describeValue(parser)}`);
+  return parser;
+}

@@ -1,0 +1,149 @@
+/**
+ * The --cases flags end to end (src/cli/cases.ts through run), against the report scenario's four
+ * offices: seattle-wa "Seattle, WA", washington-dc "Washington, DC", st-paul-mn "St. Paul, MN",
+ * atlanta-ga "Atlanta, GA"; case types non-detained and detained.
+ */
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { caseCountOptions, reportCaseCounts } from '../../src/cli/cases.js';
+import { run } from '../../src/cli/run.js';
+import { parseModel } from '../../src/index.js';
+import { smallModel } from '../helpers.js';
+
+const fixtures = join(import.meta.dirname, '../../fixtures');
+const csv = (name: string) => join(fixtures, 'csv', name);
+const scenario = join(fixtures, 'oig-17-51/scenario.json');
+const CODES = ['--case-type-map', csv('case-type-map.json')];
+
+async function cli(...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const status = await run(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
+  return { status, stdout, stderr };
+}
+
+/** `office/docket=cases` for every row of an assessment printed as JSON. */
+const cases = (stdout: string) =>
+  JSON.parse(stdout).rows.map((row: { office: string; docket: string; cases: number }) => `${row.office}/${row.docket}=${row.cases}`);
+
+describe('--cases and its flags', () => {
+  it('matches office strings by id and name, maps the rest with --office-map, and reports what it did not count', async () => {
+    // office-strings.csv, ND unless said: washington-dc | " WASHINGTON-DC " | "Washington, DC" DET |
+    // "washington, dc" | Wash. D.C. (mapped) | "Atlanta, GA" | Atlanta ND, Atlanta DET, Nowhere: not counted.
+    const { status, stdout, stderr } = await cli('assess', scenario, '--cases', csv('office-strings.csv'), ...CODES, '--office-map', csv('office-map.json'), '-f', 'json');
+    expect(status).toBe(0);
+    expect(cases(stdout)).toEqual([
+      'seattle-wa/non-detained=0', 'seattle-wa/detained=0', 'washington-dc/non-detained=4', 'washington-dc/detained=1',
+      'st-paul-mn/non-detained=0', 'st-paul-mn/detained=0', 'atlanta-ga/non-detained=1', 'atlanta-ga/detained=0',
+    ]);
+    const where = `staffing-model: ${csv('office-strings.csv')}`;
+    expect(stderr).toBe(
+      [
+        `${where}: office "Atlanta" (2 cases) is not in the model; its cases are not counted`,
+        `${where}: office "Nowhere" (1 cases) is not in the model; its cases are not counted`,
+        `${where}: 3 cases not counted in all; map office names to ids with --office-map FILE`,
+        `${where}: no cases for office "seattle-wa"`,
+        `${where}: no cases for office "st-paul-mn"`,
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('stops with exit 2 when no row matches an office (issue 7: an all-zero assessment, exit 0)', async () => {
+    const { status, stdout, stderr } = await cli('assess', scenario, '--cases', csv('no-office-matches.csv'), ...CODES);
+    expect([status, stdout]).toEqual([2, '']);
+    expect(stderr).toBe(
+      `staffing-model: ${csv('no-office-matches.csv')}: no row matches an office of the model (offices in the export: "WDC" (1 cases), "ATL" (1 cases); ` +
+        'in the model: "seattle-wa", "washington-dc", "st-paul-mn", "atlanta-ga"); an office matches by its id or name, or map export names to ids with --office-map FILE\n',
+    );
+  });
+
+  it('adds --count-column, and warns when a count column goes unused', async () => {
+    // aggregated.csv: DC 10,156 ND + 1,234 DET, Atlanta 3,210 + 987, Seattle 2,001 + 450, St. Paul 1,200 + 200.
+    const counted = await cli('assess', scenario, '--cases', csv('aggregated.csv'), ...CODES, '--count-column', 'cases', '-f', 'json');
+    expect([counted.status, counted.stderr]).toEqual([0, '']);
+    expect(cases(counted.stdout)).toEqual([
+      'seattle-wa/non-detained=2001', 'seattle-wa/detained=450', 'washington-dc/non-detained=10156', 'washington-dc/detained=1234',
+      'st-paul-mn/non-detained=1200', 'st-paul-mn/detained=200', 'atlanta-ga/non-detained=3210', 'atlanta-ga/detained=987',
+    ]);
+    const rowsOnly = await cli('assess', scenario, '--cases', csv('aggregated.csv'), ...CODES, '-f', 'json');
+    expect(rowsOnly.stderr).toBe(
+      `staffing-model: ${csv('aggregated.csv')}: warning: the header has a column "cases" but each row was counted as one case; ` +
+        'if each row gives a number of cases, use the countColumn option (CLI: --count-column "cases")\n',
+    );
+  });
+
+  it('reads --encoding, and refuses bytes that are not UTF-8 without it', async () => {
+    const notUtf8 = await cli('assess', scenario, '--cases', csv('cp1252-montreal.csv'), ...CODES);
+    expect([notUtf8.status, notUtf8.stderr]).toEqual([
+      2,
+      `staffing-model: ${csv('cp1252-montreal.csv')}, line 3: the file is not UTF-8 (byte E9 is not UTF-8 text); give its encoding (the encoding option; CLI --encoding), such as windows-1252\n`,
+    ]);
+    // Read as windows-1252, Montréal and Montrèal stay apart (and match no office of the scenario).
+    const read = await cli('assess', scenario, '--cases', csv('cp1252-montreal.csv'), '--encoding', 'windows-1252', '--case-type-map', csv('case-type-map.json'));
+    expect(read.status).toBe(2);
+    expect(read.stderr).toContain('(offices in the export: "Toronto" (1 cases), "Montréal" (2 cases), "Montrèal" (1 cases);');
+  });
+
+  it('takes --delimiter tab, --office-column and --case-type-column', async () => {
+    const tabs = await cli('assess', scenario, '--cases', csv('unicode-text-utf16le.txt'), '--delimiter', 'tab', ...CODES);
+    expect(tabs.stderr).toContain('(offices in the export: "Montréal" (2 cases), "Zürich" (1 cases);');
+    const columns = await cli('assess', scenario, '--cases', csv('cases.csv'), ...CODES, '--office-column', 'OFFICE', '--case-type-column', ' Case_Type', '-f', 'json');
+    const plain = await cli('assess', scenario, '--cases', csv('cases.csv'), ...CODES, '-f', 'json');
+    expect(columns.stdout).toBe(plain.stdout);
+  });
+
+  it('lists skipped records with their lines, and warns of records that span lines', async () => {
+    const map = ['--office-map', csv('short-office-map.json'), ...CODES];
+    const unclosed = await cli('assess', scenario, '--cases', csv('unclosed-quote.csv'), ...map, '--skip-invalid', '-f', 'json');
+    const where = `staffing-model: ${csv('unclosed-quote.csv')}`;
+    expect(unclosed.status).toBe(0);
+    expect(unclosed.stderr.split('\n').slice(0, 2)).toEqual([
+      `${where}, lines 3-1004: skipped: a quoted field opened on line 3 is never closed`,
+      `${where}: 1 rows skipped, 1002 lines in all`,
+    ]);
+    const stopped = await cli('assess', scenario, '--cases', csv('unclosed-quote.csv'), ...map);
+    expect([stopped.status, stopped.stderr]).toEqual([2, `${where}, lines 3-1004: a quoted field opened on line 3 is never closed\n`]);
+    const stray = await cli('assess', scenario, '--cases', csv('stray-quote-notes.csv'), ...map, '-f', 'json');
+    expect(stray.stderr.split('\n')[0]).toBe(
+      `staffing-model: ${csv('stray-quote-notes.csv')}: warning: 1 record(s) span several lines (lines 3-8): a line break inside quotes is legal CSV, ` +
+        'but in an export of one row per case a stray quote is the likelier cause',
+    );
+  });
+
+  it.each<[string, string[], string]>([
+    ['a flag without --cases', ['--office-map', 'x.json'], 'staffing-model: --office-map goes with --cases'],
+    ['a two-character delimiter', ['--cases', 'x.csv', '--delimiter', ';;'], 'staffing-model: --delimiter: expected one ASCII character other than a quote or a line break'],
+    ['an unknown encoding', ['--cases', 'x.csv', '--encoding', 'klingon'], 'staffing-model: --encoding: expected an encoding label such as "utf-8", "windows-1252" or "utf-16le", got "klingon"'],
+    ['an office map that is not an object', ['--cases', 'x.csv', '--office-map', csv('cases.csv')], `staffing-model: ${csv('cases.csv')}: not valid JSON`],
+  ])('refuses %s with exit 2', async (_, flags, message) => {
+    const { status, stderr } = await cli('assess', scenario, ...flags);
+    expect(status).toBe(2);
+    expect(stderr.startsWith(message)).toBe(true);
+  });
+});
+
+describe('caseCountOptions and reportCaseCounts (the plain functions behind the flags)', () => {
+  it('maps the flags to readCaseCounts options', () => {
+    const model = parseModel(smallModel());
+    expect(caseCountOptions(model, {})).toEqual({ caseTypes: ['nd'], onInvalid: 'throw' });
+    expect(
+      caseCountOptions(model, { skipInvalid: true, delimiter: 'tab', encoding: 'latin1', officeColumn: 'o', caseTypeColumn: 't', countColumn: 'n' }, { ND: 'nd' }),
+    ).toEqual({ caseTypes: ['nd'], onInvalid: 'skip', caseTypeMap: { ND: 'nd' }, delimiter: '\t', encoding: 'windows-1252', officeColumn: 'o', caseTypeColumn: 't', countColumn: 'n' });
+  });
+
+  it('says how many rows and lines were skipped past the ones listed', () => {
+    let stderr = '';
+    const read = {
+      counts: {}, rows: 5, cases: 5, skippedCount: 3, skippedLines: 7, warnings: [], multilineRecords: { count: 0, first: [] },
+      skipped: [{ line: 4, endLine: 8, reason: 'a quoted field opened on line 4 is never closed' }],
+    };
+    const merged = { model: {} as never, matches: [{ office: 'a', officeId: 'a', by: 'id' as const }], officesNotInModel: [], officesWithoutCounts: [], casesCounted: 5, casesNotCounted: 0 };
+    reportCaseCounts('x.csv', read, merged, (text) => (stderr += text));
+    expect(stderr).toBe(
+      'staffing-model: x.csv, lines 4-8: skipped: a quoted field opened on line 4 is never closed\n' +
+        'staffing-model: x.csv: 2 more rows skipped\n' +
+        'staffing-model: x.csv: 3 rows skipped, 7 lines in all\n',
+    );
+  });
+});

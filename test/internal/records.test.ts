@@ -1,0 +1,48 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { frozenRecord, RecordCopier } from '../../src/internal/records.js';
+
+/** Own keys and values in order, and the prototype: what must not differ between two copies. */
+const layout = (record: object) => ({ entries: Reflect.ownKeys(record).map((key) => [String(key), (record as Record<PropertyKey, unknown>)[key]]), prototype: Object.getPrototypeOf(record) });
+
+describe('frozenRecord', () => {
+  it('copies own enumerable keys into a frozen record without inherited members', () => {
+    const copy = frozenRecord<number>({ constructor: 1, b: 2 });
+    expect(copy).toEqual({ constructor: 1, b: 2 });
+    expect(Object.isFrozen(copy)).toBe(true);
+    expect(copy.toString).toBeUndefined();
+    expect(copy.valueOf).toBeUndefined();
+  });
+});
+
+describe('RecordCopier', () => {
+  const base = Array.from({ length: 130 }, (_, i) => `k${i}`); // past the 128 keys where cloning starts
+  const record = (keys: readonly string[], offset: number) => Object.fromEntries(keys.map((key, i) => [key, i + offset]));
+
+  it('gives what frozenRecord gives, for records like the last one and unlike it (property)', () => {
+    const variant = fc.oneof(
+      fc.constant((keys: string[]) => keys),
+      fc.constant((keys: string[]) => [...keys, 'extra']),
+      fc.constant((keys: string[]) => keys.slice(1)),
+      fc.constant((keys: string[]) => [keys[1]!, keys[0]!, ...keys.slice(2)]),
+      fc.constant((keys: string[]) => keys.slice(0, 5)),
+      fc.constant((keys: string[]) => ['3', ...keys]), // an index key, enumerated first
+    );
+    const source = fc.tuple(variant, fc.integer(), fc.constantFrom('plain', 'null prototype', 'inherited key', 'symbol key'));
+    fc.assert(
+      fc.property(fc.array(source, { minLength: 1, maxLength: 8 }), (sources) => {
+        const copier = new RecordCopier();
+        for (const [keysOf, offset, kind] of sources) {
+          let input: Record<PropertyKey, unknown> = record(keysOf(base), offset);
+          if (kind === 'null prototype') input = Object.assign(Object.create(null), input);
+          if (kind === 'inherited key') input = Object.assign(Object.create({ inherited: 1 }), input);
+          if (kind === 'symbol key') input = { ...input, [Symbol.for('s')]: 1 };
+          const copy = copier.copy(input);
+          expect(layout(copy)).toEqual(layout(frozenRecord(input)));
+          expect(Object.isFrozen(copy)).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * readCounts checks offices' `cases` and `officers` in a loop instead of zod's record parser: it must
+ * give the issues `CasesSchema` and `OfficersSchema` give, path for path and message for message.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod/mini';
+import { readCounts, type CountKind } from '../../src/model/counts.js';
+import type { Issue } from '../../src/model/ModelError.js';
+import { CasesSchema, OfficersSchema } from '../../src/model/schema.js';
+import { describeSchemaIssues } from '../../src/model/schemaIssues.js';
+
+// As the model schema holds them: optional.
+const SCHEMAS = { cases: z.optional(CasesSchema), officers: z.optional(OfficersSchema) };
+
+function loopIssues(value: unknown, kind: CountKind): Issue[] {
+  const issues: Issue[] = [];
+  readCounts(value, ['offices', 0, kind], kind, issues);
+  return issues;
+}
+
+function zodIssues(value: unknown, kind: CountKind): Issue[] {
+  const result = SCHEMAS[kind].safeParse(value, { reportInput: true });
+  if (result.success) return [];
+  return describeSchemaIssues(result.error.issues.map((issue) => ({ ...issue, path: ['offices', 0, kind, ...issue.path] })));
+}
+
+const sorted = (issues: Issue[]) => issues.map((issue) => JSON.stringify(issue)).sort();
+
+describe('readCounts agrees with the zod schemas (property)', () => {
+  const value = fc.oneof(
+    fc.integer({ min: -1e6, max: 1e6 }),
+    fc.double(),
+    fc.constantFrom(-0, NaN, Infinity, -Infinity, 2 ** 53, 2 ** 53 - 1, -(2 ** 53), 1e20, -1e20, 1.5, -1.5, 5e-324),
+    fc.string(),
+    fc.constantFrom(null, undefined, true, '10156', '', []),
+    fc.array(fc.integer(), { maxLength: 2 }),
+    fc.object({ maxDepth: 1 }),
+  );
+  const key = fc.oneof(fc.string(), fc.constantFrom('constructor', 'toString', 'valueOf', 'hasOwnProperty', '0', '10', 'nd'));
+  const noProtoKey = (record: object) => !Object.keys(record).includes('__proto__');
+  const records = fc.dictionary(key, value, { maxKeys: 6 }).filter(noProtoKey);
+  const anything = fc.anything({ maxDepth: 1 }).filter((v) => v === null || typeof v !== 'object' || noProtoKey(v));
+
+  it.each<CountKind>(['cases', 'officers'])('%s: the same issues for records and for anything else', (kind) => {
+    fc.assert(
+      fc.property(fc.oneof(records, anything), (input) => {
+        expect(sorted(loopIssues(input, kind))).toEqual(sorted(zodIssues(input, kind)));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('readCounts', () => {
+  it('returns a frozen copy whose missing ids read undefined, and leaves its input alone', () => {
+    const input = { nd: 3, det: 0 };
+    const counts = readCounts(input, ['cases'], 'cases', []);
+    expect(counts).toEqual({ nd: 3, det: 0 });
+    expect(counts).not.toBe(input);
+    expect(Object.isFrozen(counts)).toBe(true);
+    expect(Object.isFrozen(input)).toBe(false);
+    expect(counts.constructor).toBeUndefined();
+    expect(counts.toString).toBeUndefined();
+    expect('hasOwnProperty' in counts).toBe(false);
+    expect(Object.keys(counts)).toEqual(['nd', 'det']);
+  });
+
+  it('reads a getter once, and checks the value it kept', () => {
+    let reads = 0;
+    const input = {
+      get nd() {
+        reads++;
+        return reads === 1 ? 5 : -5;
+      },
+    };
+    const issues: Issue[] = [];
+    expect(readCounts(input, ['cases'], 'cases', issues)).toEqual({ nd: 5 });
+    expect(reads).toBe(1);
+    expect(issues).toEqual([]);
+  });
+
+  it('refuses "__proto__", which zod would drop without a word, and symbol keys', () => {
+    const issues: Issue[] = [];
+    readCounts({ ...JSON.parse('{"__proto__": 5}'), [Symbol('x')]: 1 }, ['offices', 0, 'cases'], 'cases', issues);
+    expect(issues).toEqual([
+      { path: ['offices', 0, 'cases', '__proto__'], message: '"__proto__" cannot be used as a key or id' },
+      { path: ['offices', 0, 'cases', 'Symbol(x)'], message: 'keys must be strings (ids), got Symbol(x)' },
+    ]);
+  });
+
+  it.each<[CountKind, unknown, string[]]>([
+    ['cases', { nd: '10156' }, ['nd: expected a number, got the string "10156"']],
+    ['cases', { nd: 2.5 }, ['nd: must be a whole number, got 2.5']],
+    ['cases', { nd: -1 }, ['nd: must be >= 0, got -1']],
+    ['cases', { nd: 2 ** 53 }, ['nd: must be <= 9007199254740991, got 9007199254740992']],
+    ['cases', { nd: NaN }, ['nd: expected a number, got NaN']],
+    ['officers', { d: 2.5 }, []],
+    ['officers', { d: Infinity }, ['d: expected a number, got Infinity']],
+    ['officers', new Map([['d', 1]]), [': expected an object, got a Map']],
+    ['officers', [1], [': expected an object, got an array']],
+  ])('%s %o: %j', (kind, input, lines) => {
+    const issues = loopIssues(input, kind).map((issue) => `${issue.path.slice(3).join('.')}: ${issue.message}`);
+    expect(issues).toEqual(lines);
+  });
+});
