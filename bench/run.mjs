@@ -1,7 +1,7 @@
 // npm run bench: every benchmark against a baseline measured in the same run, alternated, with the
 // issue's targets as PASS/FAIL lines; the figures go to bench/results.md with the machine they came from.
 //   npm run bench -- --quick          skips the 10-million-row ingest
-//   npm run bench -- --only=ingest    one or more of bundle, import, assess, allocation, queueing, ingest (not written to results.md)
+//   npm run bench -- --only=ingest    one or more of bundle, import, assess, allocation, queueing, ingest, simulate (not written to results.md)
 //   npm run bench -- --smoke          tiny sizes and few runs, to check the harness (not written to results.md)
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -13,13 +13,14 @@ import { erlangCBench } from './erlangC.mjs';
 import { importBench } from './importTime.mjs';
 import { ingestBench } from './ingest.mjs';
 import { machine, Report } from './report.mjs';
+import { simulateBench } from './simulate.mjs';
 
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const smoke = args.includes('--smoke');
 const only = args.find((arg) => arg.startsWith('--only='))?.slice('--only='.length).split(',');
 const unknown = args.filter((arg) => !['--quick', '--smoke'].includes(arg) && !arg.startsWith('--only='));
-const SECTIONS = ['bundle', 'import', 'assess', 'allocation', 'queueing', 'ingest'];
+const SECTIONS = ['bundle', 'import', 'assess', 'allocation', 'queueing', 'ingest', 'simulate'];
 if (unknown.length > 0 || only?.some((name) => !SECTIONS.includes(name))) {
   console.error(`usage: npm run bench -- [--quick] [--smoke] [--only=${SECTIONS.join(',')}]`);
   process.exit(2);
@@ -36,6 +37,7 @@ if (runs('assess')) await assessBench(report, { smoke });
 if (runs('allocation')) await allocationBench(report, { smoke });
 if (runs('queueing')) erlangCBench(report);
 if (runs('ingest')) await ingestBench(report, { smoke, sizes: smoke ? [20_000] : quick ? [2_200_000] : [2_200_000, 10_000_000] });
+if (runs('simulate')) await simulateBench(report, { smoke });
 report.summary();
 
 const pandas = spawnSync('/usr/bin/python3', ['-c', 'import pandas, sys; print(pandas.__version__, sys.version.split()[0])'], { encoding: 'utf8' });

@@ -56,5 +56,14 @@ export { hiringPlan } from './planning/hiringPlan.js';
 export type { HiringPlan, HiringPlanOfficeRow, HiringPlanOptions, HiringPlanRow } from './planning/hiringPlanTypes.js';
 export type { DocketSize, DocketTrend } from './planning/docketTrend.js';
 
+// Uncertainty: ranged inputs drawn many times (seeded Monte Carlo), and one at a time (a tornado chart).
+export { simulate } from './uncertainty/simulate.js';
+export type { Simulation, SimulatedRow } from './uncertainty/simulate.js';
+export type { SimulateOptions } from './uncertainty/simulationSettings.js';
+export type { SimulatedStaffing, RequiredOfficersDistribution } from './uncertainty/staffingDistribution.js';
+export { sensitivity } from './uncertainty/sensitivity.js';
+export type { Sensitivity, SensitivityRow } from './uncertainty/sensitivity.js';
+export type { Range, Distribution } from './model/range.js';
+
 // Output: result tables as CSV that is safe to open in a spreadsheet.
 export { toCsv } from './output/toCsv.js';

@@ -27,6 +27,10 @@ describe('the package', () => {
     const cjs = createRequire(import.meta.url)(join(root, 'dist/index.cjs'));
     expect(esm.assess(smallModel())).toEqual(cjs.assess(smallModel()));
     expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).sort());
+    // The same seed gives the same simulation from either build (each bundles its own d3-random).
+    const ranged = smallModel();
+    ranged.caseTypes[0]!.tasks[0]!.time = { low: '20 min', mode: '30 min', high: '1 h' } as unknown as string;
+    expect(esm.simulate(ranged, { seed: 9, iterations: 500 })).toEqual(cjs.simulate(ranged, { seed: 9, iterations: 500 }));
   });
 
   it('loads staffing-model/node from ESM and CJS, and every build knows the models of the others', async () => {

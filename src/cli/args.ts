@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { APPORTION_METHODS, type ApportionMethod } from '../allocation/apportion.js';
+import { UNCERTAINTY_OPTIONS } from './uncertaintyOptions.js';
 import { WINDOW_PLAN_OPTIONS, type RawOptions } from './windowPlanOptions.js';
 
 /** A mistake in how the command was called: printed with a pointer to --help, exit 2. */
@@ -21,7 +22,7 @@ export interface CliArgs {
   cases: string | undefined;
   caseTypeMap: string | undefined;
   skipInvalid: boolean;
-  /** The options of window and plan, as given (windowPlanOptions.ts reads them). */
+  /** The options of window, plan, simulate and sensitivity, as given (windowPlanOptions.ts and uncertaintyOptions.ts read them). */
   raw: RawOptions;
   /** The rest of the --cases group (src/cli/cases.ts). */
   officeMap: string | undefined;
@@ -73,6 +74,7 @@ export function parseCliArgs(argv: readonly string[]): CliArgs {
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         ...WINDOW_PLAN_OPTIONS,
+        ...UNCERTAINTY_OPTIONS,
       },
     });
   } catch (error) {

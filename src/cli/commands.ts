@@ -9,6 +9,8 @@ import { assess } from '../workload/assess.js';
 import type { CliArgs } from './args.js';
 import { planReport } from './planReport.js';
 import type { Report } from './render.js';
+import type { CliIO } from './run.js';
+import { sensitivityReport, simulateReport } from './uncertaintyReports.js';
 import { windowReport } from './windowReport.js';
 
 const percent = (value: number | null) => (value === null ? 'unbounded (a docket with cases has no officer)' : formatPercent(value));
@@ -74,7 +76,8 @@ export function coverageReport(model: Model): Report {
 /** A command that takes a model file, and the option it cannot do without. */
 export interface ModelCommand {
   needs?: 'officers' | 'hires';
-  build(model: Model, args: CliArgs): Report;
+  /** `io` for what a command shows while it runs (simulate's progress bar). */
+  build(model: Model, args: CliArgs, io: CliIO): Report;
 }
 
 /** The commands that take a model, by name. */
@@ -85,5 +88,7 @@ export const MODEL_COMMANDS: Record<string, ModelCommand> = {
   coverage: { build: coverageReport },
   window: { build: (model, args) => windowReport(model, args.raw) },
   plan: { build: (model, args) => planReport(model, args.raw, args.vacancyRate) },
+  simulate: { build: simulateReport },
+  sensitivity: { build: sensitivityReport },
 };
 

@@ -24,6 +24,9 @@ Usage:
                                                           size an office's check-in window as a queue
   staffing-model plan MODEL --years N --docket-growth G --attrition-rate R --training-months M
                                                           a multi-year hiring plan
+  staffing-model simulate MODEL [--iterations N] [--seed S] [--confidence 0.9]
+                                                          how sure: ranged estimates drawn N times
+  staffing-model sensitivity MODEL                        each ranged estimate at its low and high
   staffing-model demo [--vacancy-rate R]                  assess the OIG-17-51 report scenario
   staffing-model --help | --version
 
@@ -56,6 +59,9 @@ Options:
   --training-months M   months from hire to carrying cases (plan)
   --hires-per-year N    hires each year; default: the fewest that close the gap by the last year (plan)
   --start-year Y        the year the model's cases describe (plan; needed with a docket history)
+  --iterations N        draws of every ranged estimate, default 10000 (simulate)
+  --seed S              the random stream, 0 to 4294967295, default 1: the same seed, the same result (simulate)
+  --confidence C        levels to be sure at: 0.9 (default), 90% or 0.8,0.9,0.95 (simulate)
   -h, --help            this text
   -v, --version         the version
 
@@ -65,6 +71,8 @@ Exit status: 0 done, 2 a problem with the command or its input (printed to stder
 export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** True when stderr is a terminal: simulate then draws a progress bar there on long runs. */
+  stderrIsTTY?: boolean;
 }
 
 /** A problem with the user's input that is printed as it is, exit 2. */
@@ -145,7 +153,7 @@ export async function run(argv: readonly string[], io: CliIO): Promise<number> {
     if (args.files.length !== 1) throw new UsageError(`${command} takes one model: staffing-model ${command} MODEL`);
     label = args.files[0]!;
     const model = await modelFor(io, label, args);
-    io.stdout(render(report(() => spec.build(model, args)), args.format));
+    io.stdout(render(report(() => spec.build(model, args, io)), args.format));
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -42,6 +42,9 @@ const FLAGS: Readonly<Record<string, string>> = {
   hiresPerYear: '--hires-per-year',
   startYear: '--start-year',
   vacancyRate: '--vacancy-rate',
+  iterations: '--iterations',
+  seed: '--seed',
+  confidence: '--confidence',
 };
 
 /** Runs a library call; its RangeError becomes a UsageError in the flags' words (`targetWait: ...` is `--target-wait: ...`). */

@@ -1,13 +1,14 @@
 /**
  * The checks of a model's arithmetic, made once by `parseModel` so that no calculation meets a bad
  * figure: every case type needs some work, officers have case hours left, and no figure that a
- * calculation derives from the model overflows (no result holds Infinity or NaN).
+ * calculation derives from the model overflows (no result holds Infinity or NaN). Overflow is checked
+ * with every range at its high, the largest value `simulate` and `sensitivity` draw.
  */
-import { activitiesHours, activityHours, officerYearOf, type OfficerYear } from '../internal/hours.js';
+import { activitiesHours, activityHours, officerYearOf, type OfficerYear, type TimedActivity, type WorkYear } from '../internal/hours.js';
 import { dutiesOf, yearSettings } from './lookup.js';
 import type { Issue, IssuePath } from './ModelError.js';
 import { formatPath } from './ModelError.js';
-import type { Model, Office } from './types.js';
+import type { Activity, Model, Office } from './types.js';
 
 /**
  * Every figure derived from a model stays at or below this. The room above it keeps sums over any
@@ -19,6 +20,17 @@ export const FIGURE_LIMIT = 1e290;
 const within = (value: number) => value <= FIGURE_LIMIT;
 
 const shown = (value: number) => +value.toFixed(2);
+
+/** An activity with each of its ranges at its high: the most hours a year any draw gives it. */
+function atHighs(activity: Activity): TimedActivity {
+  const { time, perYear } = activity.ranges ?? {};
+  if (!time && !perYear) return activity;
+  return {
+    time: time ? { amount: time.high, unit: activity.time.unit } : activity.time,
+    frequency: perYear ? { perYear: perYear.high } : activity.frequency,
+    share: activity.share,
+  };
+}
 
 const TOO_LARGE = `too large to compute with (every figure must stay below ${FIGURE_LIMIT})`;
 
@@ -42,19 +54,19 @@ function officerYears(model: Model): { model: OfficerYear; offices: OfficerYear[
 /** Tasks and duties whose hours a year overflow, each read against every officer year it is part of. */
 function activityIssues(model: Model, report: (path: IssuePath, message: string) => void): void {
   const reported = new Set<string>();
-  const check = (path: IssuePath, hours: number) => {
-    if (within(hours) || reported.has(formatPath(path))) return;
+  const check = (path: IssuePath, activity: Activity, year: WorkYear) => {
+    if (within(activityHours(atHighs(activity), year)) || reported.has(formatPath(path))) return;
     reported.add(formatPath(path));
-    report(path, `its hours a year (time x times a year x share) are ${TOO_LARGE}`);
+    report(path, `its hours a year (time x times a year x share${activity.ranges ? ', each range at its high' : ''}) are ${TOO_LARGE}`);
   };
   model.caseTypes.forEach((caseType, i) =>
-    caseType.tasks.forEach((task, j) => check(['caseTypes', i, 'tasks', j], activityHours(task, model.officerYear))),
+    caseType.tasks.forEach((task, j) => check(['caseTypes', i, 'tasks', j], task, model.officerYear)),
   );
   const years: [Office | undefined, number][] = [[undefined, -1], ...model.offices.map((office, i): [Office, number] => [office, i])];
   for (const [office, i] of years) {
     const settings = yearSettings(model, office);
-    model.collateralDuties.forEach((duty, j) => check(['collateralDuties', j], activityHours(duty, settings)));
-    office?.collateralDuties.forEach((duty, j) => check(['offices', i, 'collateralDuties', j], activityHours(duty, settings)));
+    model.collateralDuties.forEach((duty, j) => check(['collateralDuties', j], duty, settings));
+    office?.collateralDuties.forEach((duty, j) => check(['offices', i, 'collateralDuties', j], duty, settings));
   }
 }
 
@@ -127,13 +139,18 @@ export function figureIssues(model: Model): Issue[] {
   });
   // Case hours are at most paidHours (<= 8784, the hours of a leap year): the largest divides by the smallest weight.
   const mostCaseHours = years.offices.reduce((most, year) => Math.max(most, year.caseHours), years.model.caseHours);
+  // The largest weight a draw can give each case type (its mean weight when it has no ranges).
   const weights = new Map<string, number>();
   model.caseTypes.forEach((caseType, i) => {
     const weight = activitiesHours(caseType.tasks, model.officerYear);
-    weights.set(caseType.id, weight);
+    const highest = activitiesHours(caseType.tasks.map(atHighs), model.officerYear);
+    weights.set(caseType.id, highest);
     const path = ['caseTypes', i, 'tasks'];
     if (!(weight > 0)) report(path, `the case type's weight is 0 hours a year: every task has a zero time, frequency or share`);
-    else if (!within(weight)) report(path, `the case type's weight (hours a year) is ${TOO_LARGE}`);
+    else if (!within(highest)) {
+      const ranged = highest !== weight ? ', each range at its high' : '';
+      report(path, `the case type's weight (hours a year${ranged}) is ${TOO_LARGE}`);
+    }
     else if (!within(mostCaseHours / weight)) {
       report(path, `the case type's weight, ${weight} hours a year, is too small: case hours / weight (the achievable caseload) is ${TOO_LARGE}`);
     }

@@ -8,9 +8,11 @@ import { quotedList } from '../internal/quotedList.js';
 import { figureIssues } from './figures.js';
 import type { Issue, IssuePath } from './ModelError.js';
 import { formatPath } from './ModelError.js';
-import type { ActivityInput, ModelShape, OfficerYearInput, TaskInput, TimeInput } from './schema.js';
-import type { CaseType, Model, Office, OfficerYearSettings, Task } from './types.js';
+import type { ActivityInput, ModelShape, OfficerYearInput, RangesInput, TaskInput, TimeInput } from './schema.js';
+import type { Activity, CaseType, Model, Office, OfficerYearSettings, Task } from './types.js';
 import { parseInterval, parseTime, type Frequency, type Time } from './units.js';
+import { rangeMean, type Range } from './range.js';
+import { isRangeInput, resolveRange } from './resolveRange.js';
 
 const NO_TIME: Time = Object.freeze({ amount: 0, unit: 'hour' });
 
@@ -67,32 +69,90 @@ class Resolver {
     return this.unit(path, () => parseTime(value), NO_TIME);
   }
 
-  frequency(path: IssuePath, input: ActivityInput): Frequency {
+  /** A task's or duty's time: a plain time, or a range read as its mean. */
+  activityTime(path: IssuePath, input: ActivityInput['time']): { time: Time; range?: Range } {
+    if (!isRangeInput(input)) return { time: this.time(path, input) };
+    const read = (at: IssuePath, bound: TimeInput) => {
+      const issues = this.issues.length;
+      const time = this.time(at, bound);
+      return this.issues.length > issues ? undefined : time;
+    };
+    const resolved = resolveRange(path, input, read, (at, message) => this.report(at, message));
+    if (!resolved) return { time: NO_TIME };
+    return { time: Object.freeze({ amount: rangeMean(resolved.range), unit: resolved.unit as Time['unit'] }), range: Object.freeze(resolved.range) };
+  }
+
+  /** How often: perYear (a number or a range read as its mean), every, or a resolved frequency. */
+  frequency(path: IssuePath, input: ActivityInput): { frequency: Frequency; range?: Range } {
     const given = FREQUENCY_FIELDS.filter((field) => input[field] !== undefined);
-    const none = { perYear: 0 };
+    const none = { frequency: { perYear: 0 } };
     if (given.length > 1) {
       this.report([...path, given[1]!], `give ${given.join(' or ')}, not ${given.length === 2 ? 'both' : 'all three'}`);
       return none;
     }
-    if (input.every !== undefined) return this.unit([...path, 'every'], () => parseInterval(input.every!), none);
-    if (input.perYear !== undefined) return Object.freeze({ perYear: input.perYear });
+    if (input.every !== undefined) return { frequency: this.unit([...path, 'every'], () => parseInterval(input.every!), none.frequency) };
+    if (isRangeInput(input.perYear)) {
+      const read = (_: IssuePath, bound: number) => ({ amount: bound, unit: 'time a year' });
+      const range = resolveRange([...path, 'perYear'], input.perYear, read, (at, message) => this.report(at, message))?.range;
+      return range ? { frequency: Object.freeze({ perYear: rangeMean(range) }), range: Object.freeze(range) } : none;
+    }
+    if (input.perYear !== undefined) return { frequency: Object.freeze({ perYear: input.perYear }) };
     const resolved = input.frequency;
     if (resolved === undefined) {
       this.report([...path, 'perYear'], 'is required: give perYear (times a year) or every (an interval such as "90 days")');
     } else if ((resolved.perYear === undefined) === (resolved.perWorkday === undefined)) {
       this.report([...path, 'frequency'], 'give one of perYear and perWorkday');
     } else {
-      return Object.freeze(resolved.perYear === undefined ? { perWorkday: resolved.perWorkday! } : { perYear: resolved.perYear });
+      return { frequency: Object.freeze(resolved.perYear === undefined ? { perWorkday: resolved.perWorkday! } : { perYear: resolved.perYear }) };
     }
     return none;
   }
 
+  /**
+   * A parsed activity's `ranges` given back: each is checked as a range and must have the value beside
+   * it as its mean (the time's amount, in the time's unit; perYear), so that every calculation and
+   * `simulate` read the same activity. Returns the range restored, or undefined after reporting.
+   */
+  givenRange(path: IssuePath, range: NonNullable<RangesInput['time']>, unit: string, value: number | undefined, field: string): Range | undefined {
+    const read = (_: IssuePath, bound: number) => ({ amount: bound, unit });
+    const resolved = resolveRange(path, range, read, (at, message) => this.report(at, message))?.range;
+    if (!resolved) return undefined;
+    const mean = rangeMean(resolved);
+    // Exactly the mean in a parsed model and its copies; a written one may round in the last digits.
+    if (value === undefined || !(Math.abs(value - mean) <= 1e-12 * Math.max(1, Math.abs(mean)))) {
+      const got = value === undefined ? 'a frequency per workday' : String(value);
+      this.report(path, `its mean ${mean} must equal the ${field} beside it, got ${got}; change both together, or remove ranges`);
+      return undefined;
+    }
+    return Object.freeze(resolved);
+  }
+
+  /** Ranges given in `time` or `perYear`, or given back in `ranges` (a parsed model's), never both. */
+  ranges(path: IssuePath, input: ActivityInput, time: Time, frequency: Frequency, given: { time?: Range; perYear?: Range }): Activity['ranges'] {
+    const ranges = { ...given };
+    const back = input.ranges;
+    if (back?.time) {
+      const at = [...path, 'ranges', 'time'];
+      if (ranges.time) this.report(at, 'give the range in time or in ranges.time, not both');
+      else ranges.time = this.givenRange(at, back.time, time.unit, time.amount, 'time.amount');
+    }
+    if (back?.perYear) {
+      const at = [...path, 'ranges', 'perYear'];
+      if (ranges.perYear) this.report(at, 'give the range in perYear or in ranges.perYear, not both');
+      else ranges.perYear = this.givenRange(at, back.perYear, 'time a year', 'perYear' in frequency ? frequency.perYear : undefined, 'perYear');
+    }
+    return ranges.time || ranges.perYear ? built(ranges) : undefined;
+  }
+
   /** A case task or a collateral duty (which the schema does not let take `window`). */
   activity(path: IssuePath, input: TaskInput): Task {
-    const frequency = this.frequency(path, input);
-    const time = this.time([...path, 'time'], input.time);
+    const before = this.issues.length;
+    const { frequency, range: perYear } = this.frequency(path, input);
+    const { time, range: timeRange } = this.activityTime([...path, 'time'], input.time);
+    // Ranges given back are checked against the time and frequency, so only once those were read.
+    const ranges = this.issues.length > before ? undefined : this.ranges(path, input, time, frequency, { time: timeRange, perYear });
     const window = input.window ? (true as const) : undefined;
-    return built({ name: input.name, time, frequency, share: input.share ?? 1, window, source: input.source });
+    return built({ name: input.name, time, frequency, share: input.share ?? 1, ranges, window, source: input.source });
   }
 
   activities(path: IssuePath, inputs: readonly TaskInput[] | undefined): readonly Task[] {

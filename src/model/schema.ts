@@ -8,6 +8,7 @@
  * `frequency: { perYear }` or `{ perWorkday }`.
  */
 import * as z from 'zod/mini';
+import { rangeSchema } from './range.js';
 
 const text = z.string().check(z.minLength(1));
 
@@ -60,17 +61,47 @@ const FrequencySchema = z.strictObject({
 
 const share = z.number().check(z.gte(0), z.lte(1));
 
+/** A task's or duty's time: officer time, or a range of it (one union, so errors come from the branch that fits). */
+const ActivityTimeSchema = z.union([
+  nonNegative,
+  text,
+  ResolvedTimeSchema,
+  rangeSchema(TimeSchema, 'officer time, each bound as for a time'),
+]).check(z.describe('Officer time as for a time (hours, a string with a unit, or resolved), or a range of it.'));
+
+/** A parsed range: bounds as numbers in one unit. */
+const ParsedRangeSchema = (what: string) => rangeSchema(nonNegative, what);
+
+/** The ranges of a parsed activity, given back as input: restored as they are, checked against `time` and `frequency`. */
+const RangesSchema = z.strictObject({
+  time: z.optional(ParsedRangeSchema('officer time in the unit of the resolved `time` (hour or workday)')),
+  perYear: z.optional(ParsedRangeSchema('times a year')),
+});
+
 /** A task on a case, or a collateral duty of an officer: time x times a year x share. */
 const ActivitySchema = z.strictObject({
   name: text,
-  time: TimeSchema,
-  perYear: z.optional(nonNegative.check(z.describe('Times a year. Give this, `every` or `frequency`, one of them.'))),
+  time: ActivityTimeSchema,
+  perYear: z.optional(
+    z.union([
+      nonNegative.check(z.describe('Times a year. Give this, `every` or `frequency`, one of them.')),
+      rangeSchema(nonNegative, 'times a year (give this, `every` or `frequency`, one of them)'),
+    ]),
+  ),
   every: z.optional(IntervalSchema),
   frequency: z.optional(
     FrequencySchema.check(z.describe('Resolved frequency, as a parsed model holds it: { perYear } or { perWorkday } (at most 1).')),
   ),
   share: z.optional(
     share.check(z.describe('Share of cases that need the task, or of officers that carry the duty. Default 1.')),
+  ),
+  ranges: z.optional(
+    RangesSchema.check(
+      z.describe(
+        'Ranges as a parsed model holds them: time in the unit of the resolved time, perYear in times a year. ' +
+          'Each range\'s mean must equal the time\'s amount or frequency.perYear (or perYear) given beside it.',
+      ),
+    ),
   ),
   source,
 });
@@ -177,3 +208,5 @@ export type TaskInput = z.input<typeof TaskSchema>;
 export type OfficerYearInput = z.input<typeof OfficerYearSchema>;
 /** Officer time as written: hours, a string with a unit, or resolved. */
 export type TimeInput = z.input<typeof TimeSchema>;
+/** A parsed activity's `ranges` given back as input. */
+export type RangesInput = z.input<typeof RangesSchema>;

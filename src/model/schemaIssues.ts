@@ -11,6 +11,7 @@ const KNOWN_KEYS = [
   'paidHours', 'workdayHours', 'holidays', 'leave', 'training', 'adminShare',
   'id', 'label', 'docket', 'priority', 'tasks', 'time', 'perYear', 'every', 'share', 'officers', 'cases',
   'frequency', 'perWorkday', 'amount', 'unit', '$schema',
+  'low', 'mode', 'high', 'dist', 'ranges', 'window',
 ];
 
 /** Levenshtein distance, small strings only. */
@@ -29,7 +30,12 @@ export function editDistance(a: string, b: string): number {
 
 function suggestion(key: string): string {
   const lower = key.toLowerCase();
-  const near = KNOWN_KEYS.find((known) => editDistance(lower, known.toLowerCase()) <= 2);
+  let near: string | undefined;
+  let nearest = 3; // suggest keys at most 2 edits away, the nearest first
+  for (const known of KNOWN_KEYS) {
+    const distance = editDistance(lower, known.toLowerCase());
+    if (distance < nearest) [near, nearest] = [known, distance];
+  }
   return near ? `; did you mean "${near}"?` : '';
 }
 
@@ -80,6 +86,40 @@ function bound(issue: core.$ZodIssueTooSmall | core.$ZodIssueTooBig, inclusiveSi
   }
 }
 
+/**
+ * The unions are officer time (hours, a string with a unit, or resolved), a task's time and perYear
+ * (each of which may also be a range).
+ */
+function unionSentence(issue: core.$ZodIssueInvalidUnion): string {
+  if (issue.input === undefined) return 'is required';
+  const field = issue.path[issue.path.length - 1];
+  const got = describeValue(issue.input);
+  if (field === 'perYear') return `expected times a year as a number >= 0, or a range { low, mode, high }, got ${got}`;
+  const resolved = '{ amount, unit: "hour" | "workday" }';
+  const last = field === 'time' ? `${resolved}, or a range { low, mode, high }` : `or ${resolved}`;
+  return `expected hours as a number >= 0, a string with a unit such as "20 min", ${last}, got ${got}`;
+}
+
+/**
+ * An object given where a union takes one (a resolved time or a range): the issues of the object branch
+ * that fits it best (the fewest issues; a resolved time's keys fit its own branch), under the union's
+ * path, each with the value it is about (zod leaves `input` out of a union branch's issues).
+ */
+function rangeIssues(issue: core.$ZodIssueInvalidUnion): core.$ZodIssue[] | undefined {
+  const input = issue.input;
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return undefined;
+  const wrongType = (inner: core.$ZodIssue) => inner.path.length === 0 && (inner.code === 'invalid_type' || inner.code === 'invalid_union');
+  // A branch none of whose keys the object has (all unknown to it) is not what the object meant.
+  const keys = Object.keys(input).length;
+  const foreign = (inner: core.$ZodIssue) => inner.path.length === 0 && inner.code === 'unrecognized_keys' && inner.keys.length === keys;
+  const branches = issue.errors.filter((issues) => !issues.every(wrongType) && !issues.some(foreign));
+  const branch = branches.reduce<core.$ZodIssue[] | undefined>((best, issues) => (best && best.length <= issues.length ? best : issues), undefined);
+  return branch?.map((inner) => {
+    const value = inner.path.reduce<unknown>((at, key) => (at as Record<PropertyKey, unknown> | undefined)?.[key], input);
+    return { ...inner, path: [...issue.path, ...inner.path], input: inner.input ?? value } as core.$ZodIssue;
+  });
+}
+
 function sentence(issue: core.$ZodIssue): string {
   switch (issue.code) {
     case 'invalid_type':
@@ -91,8 +131,7 @@ function sentence(issue: core.$ZodIssue): string {
         ? issue.message
         : bound(issue, '<=', '<');
     case 'invalid_union':
-      // Only officer time is a union: hours, a string with a unit, or a resolved time.
-      return `expected hours as a number >= 0, a string with a unit such as "20 min", or { amount, unit: "hour" | "workday" }, got ${describeValue(issue.input)}`;
+      return unionSentence(issue);
     case 'invalid_format':
       return `must be a whole number, got ${describeValue(issue.input)}`;
     case 'invalid_value':
@@ -111,6 +150,10 @@ function sentence(issue: core.$ZodIssue): string {
  */
 export function describeSchemaIssues(issues: readonly core.$ZodIssue[]): Issue[] {
   return issues.flatMap((issue): Issue[] => {
+    if (issue.code === 'invalid_union') {
+      const inner = rangeIssues(issue);
+      if (inner) return describeSchemaIssues(inner);
+    }
     const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
     if (issue.code === 'unrecognized_keys') {
       return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key${suggestion(key)}` }));

@@ -4,6 +4,7 @@
  * model inputs themselves (so are their spreads, structuredClones and JSON round trips).
  */
 import type { Frequency, Time, TimedActivity, YearDeductions } from '../internal/hours.js';
+import type { Range } from './range.js';
 
 /** The officer year of the model or of one office, with defaults filled in. */
 export interface OfficerYearSettings extends YearDeductions {
@@ -16,12 +17,18 @@ export interface OfficerYearSettings extends YearDeductions {
   readonly source?: string;
 }
 
-/** A task on a case or a collateral duty: `time x timesPerYear x share` hours a year. */
+/**
+ * A task on a case or a collateral duty: `time x timesPerYear x share` hours a year. A ranged time or
+ * perYear is resolved to its mean here, and kept whole in `ranges` for `simulate` and `sensitivity`
+ * (an input may give `ranges` back, as a parsed model holds it).
+ */
 export interface Activity extends TimedActivity {
   readonly name: string;
   readonly time: Time;
   readonly frequency: Frequency;
   readonly share: number;
+  /** The ranges given: `time` in the unit of `time.unit`, `perYear` in times a year. */
+  readonly ranges?: { readonly time?: Range; readonly perYear?: Range };
   readonly source?: string;
 }
 

@@ -111,7 +111,7 @@ describe('parseModel', () => {
       ['a negative time', { caseTypes: [{ id: 'a', docket: 'd', tasks: [{ ...task, time: -1 }] }] },
         ['caseTypes[0].tasks[0].time: must be >= 0, got -1']],
       ['a time of the wrong type', { caseTypes: [{ id: 'a', docket: 'd', tasks: [{ ...task, time: true }] }] },
-        ['caseTypes[0].tasks[0].time: expected hours as a number >= 0, a string with a unit such as "20 min", or { amount, unit: "hour" | "workday" }, got true']],
+        ['caseTypes[0].tasks[0].time: expected hours as a number >= 0, a string with a unit such as "20 min", { amount, unit: "hour" | "workday" }, or a range { low, mode, high }, got true']],
       ['a negative perYear', { caseTypes: [{ id: 'a', docket: 'd', tasks: [{ ...task, perYear: -2 }] }] },
         ['caseTypes[0].tasks[0].perYear: must be >= 0, got -2']],
       ['a non-finite number', { officerYear: { paidHours: Infinity } }, ['officerYear.paidHours: expected a number, got Infinity']],

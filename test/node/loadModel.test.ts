@@ -345,3 +345,34 @@ async function issuesOfError(promise: Promise<unknown>): Promise<string[]> {
     throw error;
   });
 }
+
+describe('loadModel: ranged times', () => {
+  it('reads them from the low, mode, high and dist columns of tasks.csv and collateral-duties.csv', async () => {
+    const model = await loadModel(twoOfficesWith({
+      'tasks.csv': 'case_type,task,time,low,mode,high,dist,per_year\nnd,check-in,,10 min,20 min,1 h,,4\ndet,review,,1,,3,uniform,2\ndet,file,2,,,,,1\n',
+      'collateral-duties.csv': 'duty,low,mode,high,dist,per_year\nwindow duty,1 workday,1 workday,2 workdays,triangular,12\n',
+    }));
+    const [nd, det] = model.caseTypes;
+    expect(nd!.tasks[0]!.ranges).toEqual({ time: { dist: 'pert', low: 1 / 6, mode: 1 / 3, high: 1 } });
+    expect(det!.tasks.map((task) => task.ranges)).toEqual([{ time: { dist: 'uniform', low: 1, high: 3 } }, undefined]);
+    expect(model.collateralDuties[0]!.time).toEqual({ amount: 4 / 3, unit: 'workday' }); // (1 + 1 + 2) / 3
+  });
+
+  it('names the file, line and column of a range the model refuses', async () => {
+    const tasks = 'case_type,task,low,mode,high,per_year\nnd,check-in,1 h,3 h,2 h,4\ndet,review,1 h,2 h,3 h,1\n';
+    const error = await failure(loadModel(twoOfficesWith({ 'tasks.csv': tasks })));
+    expect(error).toBeInstanceOf(ModelError);
+    expect((error as ModelError).issues.map((issue) => issue.message)).toEqual([
+      'tasks.csv line 2, column "mode": must be between low "1 h" and high "2 h", got "3 h"',
+    ]);
+  });
+
+  it.each<[string, string, string]>([
+    ['a time and a range', 'case_type,task,time,low,high,dist,per_year\nnd,check-in,1,1,2,uniform,4\n', 'tasks.csv, line 2, column "time": give time or a range (low, mode, high, dist), not both'],
+    ['neither', 'case_type,task,time,low,high,per_year\nnd,check-in,,,,4\n', 'tasks.csv, line 2, column "time": the cell is blank; give a time, or low, mode and high'],
+  ])('refuses a task row with %s', async (_, tasks, message) => {
+    const error = await failure(loadModel(twoOfficesWith({ 'tasks.csv': tasks })));
+    expect(error).toBeInstanceOf(CsvInputError);
+    expect(error.message).toBe(message);
+  });
+});

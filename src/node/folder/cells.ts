@@ -47,8 +47,23 @@ export function numberCell(row: TableRow, column: string, file: string, required
   throw new CsvInputError(`expected a number, got "${text}"${hint}`, place);
 }
 
-/** Officer time: a bare number is hours; anything else is left to the model's unit parser (`"20 min"`). */
-export function timeCell(row: TableRow, file: string): number | string {
-  const text = textCell(row, 'time', file);
-  return decimal(text) ?? text;
+/** The columns of a ranged time. */
+const RANGE = ['low', 'mode', 'high', 'dist'] as const;
+
+/**
+ * A task's or duty's time: the `time` cell, or a range `{ low, mode, high, dist }` from those cells
+ * (whose rules parseModel checks). A bare number is hours; anything else is left to the model's unit
+ * parser (`"20 min"`).
+ *
+ * @throws {CsvInputError} `tasks.csv, line 3, column "time": give time or a range (low, mode, high, dist), not both`,
+ *   or `..., column "time": the cell is blank; give a time, or low, mode and high`
+ */
+export function timeCell(row: TableRow, file: string): number | string | Record<string, number | string> {
+  const time = row.cells.time ?? '';
+  const range = RANGE.filter((column) => (row.cells[column] ?? '') !== '');
+  const place = { file, line: row.line, column: 'time' };
+  if (range.length > 0 && time !== '') throw new CsvInputError('give time or a range (low, mode, high, dist), not both', place);
+  if (range.length > 0) return Object.fromEntries(range.map((column) => [column, column === 'dist' ? row.cells.dist! : (decimal(row.cells[column]!) ?? row.cells[column]!)]));
+  if (time === '') throw new CsvInputError('the cell is blank; give a time, or low, mode and high', place);
+  return decimal(time) ?? time;
 }

@@ -29,8 +29,11 @@ export function locateIssues(error: ModelError, origins: Origins): ModelError {
       for (let length = issue.path.length; length > 0; length--) {
         const origin = origins.get(formatPath(issue.path.slice(0, length)));
         if (!origin) continue;
-        const field = issue.path[length];
-        const column = length === issue.path.length ? origin.column : typeof field === 'string' && origin.columns && Object.hasOwn(origin.columns, field) ? origin.columns[field] : undefined;
+        // A nested field, such as a ranged time's bound, has a column of its own: `time.mode` is "mode".
+        const [field, inner] = [issue.path[length], issue.path[length + 1]];
+        const nested = typeof field === 'string' && typeof inner === 'string' ? `${field}.${inner}` : undefined;
+        const key = nested !== undefined && origin.columns && Object.hasOwn(origin.columns, nested) ? nested : field;
+        const column = length === issue.path.length ? origin.column : typeof key === 'string' && origin.columns && Object.hasOwn(origin.columns, key) ? origin.columns[key] : undefined;
         return { path: issue.path, message: `${origin.file} line ${origin.line}${column === undefined ? '' : `, column "${column}"`}: ${issue.message}` };
       }
       return issue;

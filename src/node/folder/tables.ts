@@ -8,15 +8,20 @@ export interface TableSpec {
   optional: readonly string[];
 }
 
-const ACTIVITY = ['per_year', 'every', 'share', 'source'] as const;
+/** A task's or duty's time: `time`, or a range in `low`, `mode`, `high` and `dist` (see timeCell). */
+const ACTIVITY = ['time', 'low', 'mode', 'high', 'dist', 'per_year', 'every', 'share', 'source'] as const;
 
 export const OFFICES: TableSpec = { file: 'offices.csv', required: ['office', 'docket', 'officers'], optional: ['name', 'source'] };
 export const CASE_TYPES: TableSpec = { file: 'case-types.csv', required: ['id', 'docket'], optional: ['label', 'priority', 'source'] };
-export const TASKS: TableSpec = { file: 'tasks.csv', required: ['case_type', 'task', 'time'], optional: ACTIVITY };
-export const DUTIES: TableSpec = { file: 'collateral-duties.csv', required: ['duty', 'time'], optional: ['office', ...ACTIVITY] };
+export const TASKS: TableSpec = { file: 'tasks.csv', required: ['case_type', 'task'], optional: ACTIVITY };
+export const DUTIES: TableSpec = { file: 'collateral-duties.csv', required: ['duty'], optional: ['office', ...ACTIVITY] };
 
 /** Every table, in the order they are read (case types before their tasks, offices before their duties). */
 export const TABLES: readonly TableSpec[] = [CASE_TYPES, TASKS, OFFICES, DUTIES];
 
 /** The model field each column fills, for issues that parseModel finds in a row. */
-export const ACTIVITY_COLUMNS = { time: 'time', perYear: 'per_year', every: 'every', share: 'share', source: 'source' };
+export const ACTIVITY_COLUMNS = {
+  time: 'time', perYear: 'per_year', every: 'every', share: 'share', source: 'source',
+  // A ranged time's bounds (locateIssues looks a nested field up as `field.key`).
+  'time.low': 'low', 'time.mode': 'mode', 'time.high': 'high', 'time.dist': 'dist',
+};

@@ -1,0 +1,60 @@
+import { parseModel } from '../model/parseModel.js';
+import type { Range } from '../model/range.js';
+import type { ModelLike } from '../model/types.js';
+import { planEvaluator } from './planEvaluator.js';
+import type { UncertainInput } from './uncertainInputs.js';
+import { workloadPlan } from './workloadPlan.js';
+
+/** One uncertain input's effect on the total: a bar of a tornado chart. */
+export interface SensitivityRow {
+  /** Where the input is: `caseTypes[0].tasks[1].time`. */
+  path: string;
+  /** The task's or duty's name. */
+  name: string;
+  range: Range;
+  unit: UncertainInput['unit'];
+  /** The total required officers with this input at its low, every other at its mean. */
+  requiredAtLow: number;
+  /** The same with this input at its high. */
+  requiredAtHigh: number;
+  /** |requiredAtHigh - requiredAtLow|. */
+  swing: number;
+}
+
+export interface Sensitivity {
+  /** The total required officers with every input at its mean (assess's total.requiredOfficers). */
+  requiredOfficers: number;
+  /** One per uncertain input, the largest swing first (ties in model order). */
+  rows: SensitivityRow[];
+}
+
+/**
+ * One-at-a-time sensitivity: for each ranged input, the model's total required officers
+ * (sum over rows of workloadHours / caseHours) with that input at its low and at its high and every
+ * other input at its mean, and the swing between the two. Sorted by swing, largest first: the data
+ * of a tornado chart, and the order in which measuring the estimates narrows the answer most.
+ *
+ * @throws {ModelError} when `model` does not parse, or an office has no case hours with every duty range at its high
+ * @example
+ * sensitivity(model).rows[0] // => { path: 'caseTypes[0].tasks[0].time', name: 'check-in', ..., swing: 6.2 }
+ */
+export function sensitivity(model: ModelLike): Sensitivity {
+  const plan = workloadPlan(parseModel(model));
+  const evaluate = planEvaluator(plan);
+  const required = new Float64Array(plan.rowOfficers.length);
+  const values = plan.means.slice();
+  const total = () => {
+    evaluate(values, required);
+    return required.reduce((sum, officers) => sum + officers, 0);
+  };
+  const rows = plan.inputs.map((input, k): SensitivityRow => {
+    values[k] = plan.lows[k]!;
+    const requiredAtLow = total();
+    values[k] = plan.highs[k]!;
+    const requiredAtHigh = total();
+    values[k] = plan.means[k]!;
+    const { path, name, range, unit } = input;
+    return { path, name, range, unit, requiredAtLow, requiredAtHigh, swing: Math.abs(requiredAtHigh - requiredAtLow) };
+  });
+  return { requiredOfficers: total(), rows: rows.sort((a, b) => b.swing - a.swing) };
+}

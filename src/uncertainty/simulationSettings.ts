@@ -1,0 +1,53 @@
+import { MAX_SEED } from './seededSource.js';
+
+/** Options of `simulate`. */
+export interface SimulateOptions {
+  /** Draws of every uncertain input: a whole number >= 2. Default 10,000. */
+  iterations?: number;
+  /** The seed of the random stream, a whole number from 0 to 2^32 - 1: the same seed, the same result. */
+  seed: number;
+  /**
+   * Share of funded positions that stand vacant, in [0, 1). Adds `positionsToFund` for each confidence
+   * level: the positions whose filled share, 1 - vacancyRate, gives officersForConfidence.
+   */
+  vacancyRate?: number;
+  /** Confidence levels in (0, 1] for `officersForConfidence`. Default [0.5, 0.8, 0.9, 0.95]. */
+  confidence?: readonly number[];
+  /** Called with (iterations done, iterations) at most 4 times a second, and once at the end. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface SimulationSettings {
+  iterations: number;
+  seed: number;
+  vacancyRate?: number;
+  confidence: number[];
+  onProgress?: (done: number, total: number) => void;
+}
+
+/**
+ * The options checked, with defaults filled in.
+ *
+ * @throws {RangeError} `iterations must be a whole number >= 2, got 1`, `seed is required: ...`,
+ *   `vacancyRate must be a number in [0, 1), got 1`, `confidence must be a non-empty list of levels in (0, 1], got [0.9, 90]`
+ * @throws {TypeError} `onProgress must be a function`
+ */
+export function simulationSettings(options: SimulateOptions): SimulationSettings {
+  const { iterations = 10_000, seed, vacancyRate, confidence = [0.5, 0.8, 0.9, 0.95], onProgress } = options ?? {};
+  if (!(Number.isInteger(iterations) && iterations >= 2)) throw new RangeError(`iterations must be a whole number >= 2, got ${String(iterations)}`);
+  if (seed === undefined) throw new RangeError(`seed is required: a whole number from 0 to ${MAX_SEED} (the same seed gives the same result)`);
+  if (!(Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED)) throw new RangeError(`seed must be a whole number from 0 to ${MAX_SEED}, got ${String(seed)}`);
+  if (vacancyRate !== undefined && !(typeof vacancyRate === 'number' && vacancyRate >= 0 && vacancyRate < 1)) {
+    throw new RangeError(`vacancyRate must be a number in [0, 1), got ${String(vacancyRate)}`);
+  }
+  const levels = Array.isArray(confidence) ? confidence : [];
+  if (levels.length === 0 || !levels.every((level) => typeof level === 'number' && level > 0 && level <= 1)) {
+    throw new RangeError(`confidence must be a non-empty list of levels in (0, 1], got ${JSON.stringify(confidence)}`);
+  }
+  if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError('onProgress must be a function');
+  return {
+    iterations, seed, confidence: [...levels],
+    ...(vacancyRate === undefined ? {} : { vacancyRate }),
+    ...(onProgress === undefined ? {} : { onProgress }),
+  };
+}
