@@ -159,5 +159,41 @@ export function plainCoverage(input) {
       });
     }
   }
-  return { rows };
+  return { rows, uncoveredHours: fsum(rows.map((row) => row.uncoveredHours)) };
+}
+
+/** A correctly rounded sum, as coverage gives its total: Shewchuk's msum (Python's math.fsum). */
+function fsum(values) {
+  const partials = [];
+  for (let x of values) {
+    let i = 0;
+    for (let y of partials) {
+      if (Math.abs(x) < Math.abs(y)) [x, y] = [y, x];
+      const hi = x + y;
+      const lo = y - (hi - x);
+      if (lo !== 0) partials[i++] = lo;
+      x = hi;
+    }
+    partials.length = i;
+    partials.push(x);
+  }
+  let hi = 0;
+  let lo = 0;
+  let n = partials.length;
+  if (n > 0) {
+    hi = partials[--n];
+    while (n > 0) {
+      const x = hi;
+      const y = partials[--n];
+      hi = x + y;
+      lo = y - (hi - x);
+      if (lo !== 0) break;
+    }
+    if (n > 0 && ((lo < 0 && partials[n - 1] < 0) || (lo > 0 && partials[n - 1] > 0))) {
+      const y = lo * 2;
+      const x = hi + y;
+      if (y === x - hi) hi = x;
+    }
+  }
+  return hi;
 }
