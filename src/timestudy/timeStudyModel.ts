@@ -1,0 +1,82 @@
+import { formatPath } from '../model/ModelError.js';
+import { parseModel } from '../model/parseModel.js';
+import type { ModelInput } from '../model/schema.js';
+import type { ModelLike } from '../model/types.js';
+import { measuredDuty, measuredTask } from './measuredInputs.js';
+import type { TaskSummary, TimeStudySummary } from './types.js';
+
+export interface TimeStudyModelOptions {
+  /** The model to update: its offices, officer year, and whatever the study did not measure are kept. */
+  base?: ModelLike;
+  /** Dockets of case types the base does not have (case type id -> docket). Default `"default"`. */
+  dockets?: Readonly<Record<string, string>>;
+}
+
+export interface TimeStudyModel {
+  /** A model input (pass it to `parseModel`, `assess`, or write it as JSON). */
+  model: ModelInput;
+  /** Paths of the inputs the study measured: `caseTypes[0].tasks[1]`, `collateralDuties[0]`. */
+  fromStudy: string[];
+  /** Paths of the inputs kept from the base. */
+  fromBase: string[];
+  /** Tasks measured but left out: their case type had no caseload, so no frequency. */
+  notUsed: { caseType: string; task: string; reason: string }[];
+}
+
+type TaskInput = NonNullable<ModelInput['caseTypes']>[number]['tasks'][number];
+type CaseTypeInput = NonNullable<ModelInput['caseTypes']>[number];
+
+/**
+ * A model input from a time study: task times as ranges (low and high the 90% confidence interval of
+ * the mean minutes, mode the mean: uncertainty about the average, not the spread of single
+ * occurrences), frequencies as measured (perYear = occurrences per case per year, share 1), non-case
+ * activities as collateral duties of hoursPerOfficerYear once a year. Every input's `source` cites
+ * the study: `time study: 412 entries, 2026-03-02 to 2026-03-27, 40 officers`.
+ *
+ * @throws {ModelError} when `base` does not parse, or the result would not (it is checked)
+ * @example
+ * timeStudyModel(summary, { base: scenario }).fromStudy // => ['caseTypes[0].tasks[0]', ...]
+ */
+export function timeStudyModel(summary: TimeStudySummary, options: TimeStudyModelOptions = {}): TimeStudyModel {
+  if (summary === null || typeof summary !== 'object' || !Array.isArray(summary.tasks)) {
+    throw new TypeError('timeStudyModel: summary must be what summarizeTimeStudy returns');
+  }
+  if (options.base !== undefined) parseModel(options.base);
+  const base = (options.base === undefined ? {} : structuredClone(options.base)) as ModelInput;
+  const fromStudy: string[] = [];
+  const fromBase: string[] = [];
+  const notUsed: TimeStudyModel['notUsed'] = [];
+  const measured = new Map<string, TaskSummary[]>();
+  for (const t of summary.tasks) {
+    if (t.perCasePerYear === null) notUsed.push({ caseType: t.caseType, task: t.task, reason: 'no caseload for its case type' });
+    else measured.set(t.caseType, [...(measured.get(t.caseType) ?? []), t]);
+  }
+  const caseTypes: CaseTypeInput[] = (base.caseTypes ?? []).map((ct) => ({ ...ct, tasks: [...ct.tasks] }));
+  for (const [id, tasks] of measured) {
+    let caseType = caseTypes.find((ct) => ct.id === id);
+    if (!caseType) caseTypes.push((caseType = { id, docket: options.dockets?.[id] ?? 'default', tasks: [] }));
+    for (const t of tasks) {
+      const task: TaskInput = measuredTask(t, summary.study);
+      const at = caseType.tasks.findIndex((old) => old.name === t.task);
+      if (at >= 0) caseType.tasks[at] = task;
+      else caseType.tasks.push(task);
+    }
+  }
+  const duties = [...(base.collateralDuties ?? [])];
+  for (const a of summary.activities) {
+    const duty = measuredDuty(a, summary.study);
+    const at = duties.findIndex((old) => old.name === a.activity);
+    if (at >= 0) duties[at] = duty;
+    else duties.push(duty);
+  }
+  const model: ModelInput = { ...base, collateralDuties: duties, caseTypes };
+  caseTypes.forEach((ct, i) => ct.tasks.forEach((task, j) =>
+    (measured.get(ct.id)?.some((t) => t.task === task.name) ? fromStudy : fromBase)
+      .push(formatPath(['caseTypes', i, 'tasks', j]))));
+  duties.forEach((duty, i) =>
+    (summary.activities.some((a) => a.activity === duty.name) ? fromStudy : fromBase).push(formatPath(['collateralDuties', i])));
+  if (base.officerYear) fromBase.push('officerYear');
+  (base.offices ?? []).forEach((_, i) => fromBase.push(formatPath(['offices', i])));
+  parseModel(model);
+  return { model, fromStudy, fromBase, notUsed };
+}

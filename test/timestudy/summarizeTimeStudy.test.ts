@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import { ModelError } from '../../src/model/ModelError.js';
+import { summarizeTimeStudy } from '../../src/timestudy/summarizeTimeStudy.js';
+import type { TimeStudyEntry } from '../../src/timestudy/types.js';
+
+// A tiny log worked out by hand. Study: 4 workdays, scaled to a 200-workday year: x 50.
+const log: TimeStudyEntry[] = [
+  { officer: 'a', date: '2026-03-02', caseType: 'nd', task: 'check-in', minutes: 20 },
+  { officer: 'a', date: '2026-03-02', caseType: 'nd', task: 'check-in', minutes: 40, cases: 2 },
+  { officer: 'b', date: '2026-03-03', caseType: 'nd', task: 'check-in', minutes: 30 },
+  { officer: 'b', date: '2026-03-03', caseType: 'nd', task: 'travel document', minutes: 120 },
+  { officer: 'a', date: '2026-03-03', task: 'window duty', minutes: 240 },
+  { officer: 'b', date: '2026-03-04', caseType: '', task: 'window duty', minutes: 120 },
+  { officer: 'b', date: '2026-03-04', caseType: null, task: 'training', minutes: 60 },
+];
+const options = { studyWorkdays: 4, caseloads: { nd: 100, det: 20 }, workdaysPerYear: 200 };
+
+describe('summarizeTimeStudy', () => {
+  const summary = summarizeTimeStudy(log, options);
+
+  it('summarises case tasks by hand', () => {
+    const checkIn = summary.tasks[0]!;
+    // 3 entries, 4 occurrences (one entry covers 2 cases), 90 minutes: 22.5 min per occurrence.
+    // Per occurrence: 20, 20, 30 -> median 20; sd = sqrt(((-10/3)^2 * 2 + (20/3)^2) / 2) = sqrt(100/3);
+    // percentiles interpolate at position (n - 1)p: p10 at 0.2 is 20, p90 at 1.8 is 20 + 0.8 x 10 = 28.
+    expect(checkIn).toMatchObject({ caseType: 'nd', task: 'check-in', n: 3, occurrences: 4, mean: 22.5, median: 20, p10: 20, p90: 28 });
+    expect(checkIn.sd).toBeCloseTo(Math.sqrt(100 / 3), 12);
+    // 4 occurrences / 100 cases x 50 = 2 a year; 22.5 / 60 x 2 = 0.75 hours per case.
+    expect(checkIn.perCasePerYear).toBe(2);
+    expect(checkIn.hoursPerCase).toBeCloseTo(0.75, 12);
+    // Poisson interval of 4: (2 -/+ 1.6449 / 2)^2 = 1.3829 .. 7.9627, / 100 x 50.
+    expect(checkIn.perYearCi![0]).toBeCloseTo(((2 - 1.6448536269514722 / 2) ** 2) / 2, 12);
+    expect(checkIn.perYearCi![1]).toBeCloseTo(((2 + 1.6448536269514722 / 2) ** 2) / 2, 12);
+    // Every bootstrap resample's ratio lies between the smallest and largest per-occurrence time.
+    expect(checkIn.ci![0]).toBeGreaterThanOrEqual(20);
+    expect(checkIn.ci![1]).toBeLessThanOrEqual(30);
+    expect(checkIn.ci![0]).toBeLessThan(checkIn.ci![1]);
+
+    const travel = summary.tasks[1]!;
+    // One entry: no spread, no interval; 1 / 100 x 50 = 0.5 a year, 2 h x 0.5 = 1 hour per case.
+    expect(travel).toMatchObject({ n: 1, mean: 120, sd: null, ci: null, perCasePerYear: 0.5, hoursPerCase: 1 });
+  });
+
+  it('summarises non-case activities per participating officer, and officers', () => {
+    // window duty: 6 h over 2 officers x 50 = 150 h a year each; training: 1 h / 2 x 50 = 25.
+    expect(summary.activities).toEqual([
+      { activity: 'window duty', n: 2, hoursPerOfficerYear: 150 },
+      { activity: 'training', n: 1, hoursPerOfficerYear: 25 },
+    ]);
+    // a: 300 min over 2 days; b: 330 min over 2 days.
+    expect(summary.officers).toEqual([
+      { officer: 'a', daysLogged: 2, hoursPerDay: 2.5 },
+      { officer: 'b', daysLogged: 2, hoursPerDay: 2.75 },
+    ]);
+    expect(summary.study).toEqual({ entries: 7, officers: 2, firstDate: '2026-03-02', lastDate: '2026-03-04', studyWorkdays: 4, workdaysPerYear: 200 });
+  });
+
+  it('warns about thin tasks only (2 of 4 days is half, not fewer)', () => {
+    expect(summary.warnings.map((w) => [w.kind, w.task])).toEqual([
+      ['few-entries', 'check-in'],
+      ['few-entries', 'travel document'],
+    ]);
+  });
+
+  it('is reproducible by seed', () => {
+    const many = Array.from({ length: 40 }, (_, i) => ({ ...log[0]!, minutes: 10 + ((i * 37) % 23) }));
+    const first = summarizeTimeStudy(many, options).tasks[0]!.ci;
+    expect(summarizeTimeStudy(many, options).tasks[0]!.ci).toEqual(first);
+    expect(summarizeTimeStudy(many, { ...options, seed: 2 }).tasks[0]!.ci).not.toEqual(first);
+  });
+
+  it('does not mutate the log', () => {
+    const copy = structuredClone(log);
+    summarizeTimeStudy(log, options);
+    expect(log).toEqual(copy);
+  });
+
+  it('warns about short participation, long days, missing caseloads and what the base lacks', () => {
+    const entries: TimeStudyEntry[] = [
+      { officer: 'c', date: '2026-03-02', caseType: 'nd', task: 'check-in', minutes: 500 },
+      { officer: 'c', date: '2026-03-02', caseType: 'nd', task: 'interview', minutes: 300 },
+      { officer: 'c', date: '2026-03-02', caseType: 'zz', task: 'check-in', minutes: 10 },
+    ];
+    const base = { caseTypes: [{ id: 'nd', docket: 'non-detained', tasks: [{ name: 'check-in', time: '20 min', every: '90 days' }] }] };
+    const { warnings } = summarizeTimeStudy(entries, { studyWorkdays: 20, caseloads: { nd: 10 }, base });
+    expect(warnings.map((w) => w.kind).sort()).toEqual(
+      ['few-days', 'few-entries', 'few-entries', 'few-entries', 'long-day', 'no-caseload', 'unknown-case-type', 'unknown-task'].sort(),
+    );
+    const long = warnings.find((w) => w.kind === 'long-day')!;
+    expect(long).toMatchObject({ officer: 'c', date: '2026-03-02' });
+    expect(long.message).toBe('officer c logged 13.5 hours on 2026-03-02');
+    expect(warnings.find((w) => w.kind === 'few-days')!.message).toBe('officer c logged on 1 of 20 study workdays');
+  });
+
+  it('takes workdaysPerYear from the base officer year', () => {
+    // (2080 - 10 x 8 - 25 x 8 - 40) / 8 = 220 workdays.
+    const base = { officerYear: { holidays: '10 workdays', leave: '25 workdays', training: '40 h' } };
+    expect(summarizeTimeStudy(log, { studyWorkdays: 4, caseloads: { nd: 100 }, base }).study.workdaysPerYear).toBe(220);
+    expect(summarizeTimeStudy(log, { studyWorkdays: 4, caseloads: { nd: 100 } }).study.workdaysPerYear).toBe(260);
+  });
+
+  it('sums per-office caseloads over the offices the log names', () => {
+    const entries = log.map((e, i) => ({ ...e, office: i % 2 ? 'dc' : 'atl' }));
+    const byOffice = summarizeTimeStudy(entries, { ...options, caseloads: { dc: { nd: 60 }, atl: { nd: 40 }, nyc: { nd: 999 } } });
+    expect(byOffice.tasks[0]!.perCasePerYear).toBe(2);
+    expect(() => summarizeTimeStudy(log, { ...options, caseloads: { dc: { nd: 60 } } })).toThrow(
+      'caseloads: per-office caseloads need an office on every entry (entries[0] has none)',
+    );
+  });
+
+  it('refuses bad entries with their paths, all at once', () => {
+    const bad = [
+      { officer: 'a', date: '03/02/2026', caseType: 'nd', task: 'check-in', minutes: '20' },
+      { officer: '', date: '2026-03-02', case_type: 'nd', task: 'check-in', minutes: 0, cases: 1.5 },
+    ] as unknown as TimeStudyEntry[];
+    let error: unknown;
+    try {
+      summarizeTimeStudy(bad, options);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ModelError);
+    expect((error as ModelError).message.split('\n')).toEqual([
+      'entries[0].date: expected an ISO date such as "2026-03-02", got "03/02/2026"',
+      'entries[0].minutes: expected minutes > 0, got the string "20"',
+      'entries[1].case_type: unknown field (the field is caseType)',
+      'entries[1].minutes: expected minutes > 0, got 0',
+      'entries[1].cases: expected a whole number of cases >= 1, got 1.5',
+      'entries[1].officer: expected a non-empty string, got the string ""',
+    ]);
+    expect(() => summarizeTimeStudy(null as never, options)).toThrow(TypeError);
+    expect(() => summarizeTimeStudy(log, null as never)).toThrow(TypeError);
+    expect(() => summarizeTimeStudy(log, { ...options, studyWorkdays: 0 })).toThrow('studyWorkdays: expected a number > 0, got 0');
+    expect(() => summarizeTimeStudy([], options)).toThrow('entries: the log has no entries');
+    expect(() => summarizeTimeStudy(log, { ...options, caseloads: { nd: '100' } as never })).toThrow(
+      'caseloads.nd: expected a caseload >= 0, got the string "100"',
+    );
+  });
+});
