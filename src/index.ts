@@ -65,5 +65,14 @@ export { sensitivity } from './uncertainty/sensitivity.js';
 export type { Sensitivity, SensitivityRow } from './uncertainty/sensitivity.js';
 export type { Range, Distribution } from './model/range.js';
 
+// Time studies: officers' logged minutes to task times, frequencies and non-case hours, with how sure each is.
+export { summarizeTimeStudy } from './timestudy/summarizeTimeStudy.js';
+export type { SummarizeTimeStudyOptions } from './timestudy/summarizeTimeStudy.js';
+export { timeStudyModel } from './timestudy/timeStudyModel.js';
+export type { TimeStudyModel, TimeStudyModelOptions } from './timestudy/timeStudyModel.js';
+export type {
+  ActivitySummary, OfficerSummary, StudyCaseloads, StudyPeriod, TaskSummary, TimeStudyEntry, TimeStudySummary, TimeStudyWarning,
+} from './timestudy/types.js';
+
 // Output: result tables as CSV that is safe to open in a spreadsheet.
 export { toCsv } from './output/toCsv.js';
