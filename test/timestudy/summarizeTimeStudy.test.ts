@@ -2,17 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ModelError } from '../../src/model/ModelError.js';
 import { summarizeTimeStudy } from '../../src/timestudy/summarizeTimeStudy.js';
 import type { TimeStudyEntry } from '../../src/timestudy/types.js';
+import { handLog } from './handLog.js';
 
-// A tiny log worked out by hand. Study: 4 workdays, scaled to a 200-workday year: x 50.
-const log: TimeStudyEntry[] = [
-  { officer: 'a', date: '2026-03-02', caseType: 'nd', task: 'check-in', minutes: 20 },
-  { officer: 'a', date: '2026-03-02', caseType: 'nd', task: 'check-in', minutes: 40, cases: 2 },
-  { officer: 'b', date: '2026-03-03', caseType: 'nd', task: 'check-in', minutes: 30 },
-  { officer: 'b', date: '2026-03-03', caseType: 'nd', task: 'travel document', minutes: 120 },
-  { officer: 'a', date: '2026-03-03', task: 'window duty', minutes: 240 },
-  { officer: 'b', date: '2026-03-04', caseType: '', task: 'window duty', minutes: 120 },
-  { officer: 'b', date: '2026-03-04', caseType: null, task: 'training', minutes: 60 },
-];
+// The hand-worked log. Study: 4 workdays, scaled to a 200-workday year: x 50.
+const log = handLog as TimeStudyEntry[];
 const options = { studyWorkdays: 4, caseloads: { nd: 100, det: 20 }, workdaysPerYear: 200 };
 
 describe('summarizeTimeStudy', () => {

@@ -4,17 +4,10 @@ import { caseWeight } from '../../src/workload/caseWeight.js';
 import { summarizeTimeStudy } from '../../src/timestudy/summarizeTimeStudy.js';
 import { timeStudyModel } from '../../src/timestudy/timeStudyModel.js';
 import type { TimeStudyEntry } from '../../src/timestudy/types.js';
+import { handLog } from './handLog.js';
 
-const log: TimeStudyEntry[] = [
-  { officer: 'a', date: '2026-03-02', caseType: 'nd', task: 'check-in', minutes: 20 },
-  { officer: 'a', date: '2026-03-02', caseType: 'nd', task: 'check-in', minutes: 40, cases: 2 },
-  { officer: 'b', date: '2026-03-03', caseType: 'nd', task: 'check-in', minutes: 30 },
-  { officer: 'b', date: '2026-03-03', caseType: 'nd', task: 'travel document', minutes: 120 },
-  { officer: 'a', date: '2026-03-03', task: 'window duty', minutes: 240 },
-  { officer: 'b', date: '2026-03-04', task: 'window duty', minutes: 120 },
-  { officer: 'b', date: '2026-03-04', task: 'training', minutes: 60 },
-  { officer: 'b', date: '2026-03-04', caseType: 'det', task: 'review', minutes: 60 },
-];
+// The hand-worked log, plus case work on a case type with no caseload.
+const log: TimeStudyEntry[] = [...handLog, { officer: 'b', date: '2026-03-04', caseType: 'det', task: 'review', minutes: 60 }];
 const summary = summarizeTimeStudy(log, { studyWorkdays: 4, caseloads: { nd: 100 }, workdaysPerYear: 200 });
 const source = (n: number) => `time study: ${n} ${n === 1 ? 'entry' : 'entries'}, 2026-03-02 to 2026-03-04, 2 officers`;
 // The Poisson interval of a count N: (sqrt(N) -/+ 1.6448536269514722 / 2)^2, here / 100 cases x 50.
