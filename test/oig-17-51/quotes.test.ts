@@ -15,7 +15,15 @@ function pages(text: string): Map<number, string> {
   return byPage;
 }
 
-describe.runIf(existsSync(reportFile))('figures.json quotes against ../shared/report/OIG-17-51.txt', () => {
+describe('figures.json quotes against ../shared/report/OIG-17-51.txt', () => {
+  // The report's text sits beside the repository, not in it: a fresh clone skips these checks (CI has
+  // the file). vitest runs a describe body even when its tests are skipped, so the file is read only here.
+  if (!existsSync(reportFile)) {
+    const message = `skipped: ${reportFile} is absent (the report's text is not part of the repository)`;
+    console.warn(message);
+    it.skip(message, () => {});
+    return;
+  }
   const byPage = pages(readFileSync(reportFile, 'utf8'));
 
   it.each(figures.figures.filter((figure) => figure.id !== 'fieldOfficesVisited'))('$id is quoted from page $pages', (figure) => {
