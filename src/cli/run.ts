@@ -78,9 +78,12 @@ export interface CliIO {
 /** A problem with the user's input that is printed as it is, exit 2. */
 class InputError extends Error {}
 
-/** The model, with case counts from --cases when given; what was not counted goes to stderr (cases.ts). */
+/**
+ * The model, with case counts from --cases when given; what was not counted goes to stderr (cases.ts),
+ * and so does every warning about a spreadsheet folder (a table not read, a delimiter not a comma).
+ */
 async function modelFor(io: CliIO, file: string, args: CliArgs): Promise<Model> {
-  const model = await loadModel(file);
+  const model = await loadModel(file, { onWarning: (warning) => io.stderr(`staffing-model: warning: ${warning.message}\n`) });
   if (args.cases === undefined) {
     for (const [key, flag] of Object.entries(CASE_FLAGS)) if (args[key as keyof typeof CASE_FLAGS]) throw new UsageError(`${flag} goes with --cases`);
     return model;

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -153,5 +153,22 @@ describe('staffing-model (command line)', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/model\.json, line 1, column 17: not valid JSON: expected "," or "\]", found the end of the file\n/);
     expect((await cli('assess', modelFile(`\uFEFF${JSON.stringify(smallModel())}`))).status).toBe(0);
+  });
+});
+
+describe('staffing-model warnings about spreadsheet folders', () => {
+  it('prints them on stderr: a table saved with semicolons, and a table file under a name it does not read', async () => {
+    const semicolons = await cli('assess', 'fixtures/folders/semicolons', '--format', 'json');
+    expect(semicolons.status).toBe(0);
+    expect(semicolons.stderr).toMatch(/warning: .*semicolon/);
+
+    // offices.csv saved as Offices.txt: without the warning every office would silently have no officers.
+    const folder = mkdtempSync(join(tmpdir(), 'staffing-model-folder-'));
+    for (const name of ['case-types.csv', 'collateral-duties.csv', 'model.json', 'tasks.csv']) {
+      writeFileSync(join(folder, name), readFileSync(join('fixtures/oig-17-51/scenario-folder', name)));
+    }
+    writeFileSync(join(folder, 'Offices.txt'), readFileSync('fixtures/oig-17-51/scenario-folder/offices.csv'));
+    const renamed = await cli('assess', folder, '--format', 'json');
+    expect(renamed.stderr).toContain('"Offices.txt" is not read; did you mean "offices.csv"?');
   });
 });
