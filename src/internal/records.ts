@@ -1,12 +1,36 @@
 /**
- * Records keyed by user ids have no inherited members, so an id such as `"constructor"` is an
- * ordinary key and never reaches `Object.prototype`: a missing id reads as `undefined`.
+ * The prototype of records keyed by user ids: frozen, without a prototype of its own, and without
+ * string keys, so an id such as `"constructor"` is an ordinary key and a lookup that misses the
+ * record's own keys ends in `undefined`, never in an `Object.prototype` member. Its only keys are the
+ * symbols by which Node (`util.inspect`, `console.log`) and Deno (also Jupyter's Deno kernel) print an
+ * object: a record prints as the plain object it is, without `[Object: null prototype]`.
+ */
+const NO_MEMBERS: object = /* @__PURE__ */ Object.freeze(
+  Object.create(null, {
+    // Node: a returned object is printed in place of the record, at the record's depth.
+    [Symbol.for('nodejs.util.inspect.custom')]: {
+      value(this: object) {
+        return { ...this };
+      },
+    },
+    // Deno: the record as text, through Deno's own inspect.
+    [Symbol.for('Deno.customInspect')]: {
+      value(this: object, inspect: (value: unknown, options: unknown) => string, options: unknown) {
+        return inspect({ ...this }, options);
+      },
+    },
+  }),
+);
+
+/**
+ * A record keyed by user ids, to fill key by key: its prototype has no members (see NO_MEMBERS), and
+ * unlike `Object.create(null)` it is not kept by V8 as a hash table from the start.
  */
 export function emptyRecord<T>(): Record<string, T> {
-  return Object.create(null) as Record<string, T>;
+  return Object.create(NO_MEMBERS) as Record<string, T>;
 }
 
-/** A null-prototype record from entries, in their order. */
+/** A record keyed by ids from entries, in their order. */
 export function recordFrom<T>(entries: Iterable<readonly [string, T]>): Record<string, T> {
   const record = emptyRecord<T>();
   for (const [key, value] of entries) record[key] = value;
@@ -17,12 +41,6 @@ export function recordFrom<T>(entries: Iterable<readonly [string, T]>): Record<s
 export function ownEntries<T>(record: Readonly<Record<string, T>>): [string, T][] {
   return Object.keys(record).map((key) => [key, record[key]!]);
 }
-
-/**
- * The prototype of `frozenRecord`s: empty, frozen, and without a prototype of its own, so that a
- * lookup that misses the record's own keys ends in `undefined`.
- */
-const NO_MEMBERS: object = Object.freeze(Object.create(null));
 
 /**
  * A frozen copy of an object's own enumerable properties (read once each), whose prototype has no

@@ -1,3 +1,5 @@
+import { isMarked } from '../internal/brand.js';
+
 /** A place in the model input: object keys and array indexes from the root. */
 export type IssuePath = (string | number)[];
 
@@ -38,6 +40,8 @@ export function formatPath(path: IssuePath): string {
   return out === '' ? '(model)' : out;
 }
 
+const MODEL_ERROR = /* @__PURE__ */ Symbol.for('staffing-model.ModelError');
+
 /**
  * The one error type for a model that cannot be used. `issues` lists every problem found, each with
  * the path of the field it concerns; `message` has one line per issue, `path: what is wrong`.
@@ -48,10 +52,16 @@ export function formatPath(path: IssuePath): string {
 export class ModelError extends Error {
   readonly issues: Issue[];
 
+  /** True for a ModelError from any build of the package (ESM, CommonJS, a bundle): they share a mark. */
+  static [Symbol.hasInstance](value: unknown): value is ModelError {
+    return isMarked(this, ModelError, MODEL_ERROR, value);
+  }
+
   /** @throws {TypeError} `ModelError: issues must be an array of { path, message }, got null` */
   constructor(issues: Issue[]) {
     if (!Array.isArray(issues)) throw new TypeError(`ModelError: issues must be an array of { path, message }, got ${described(issues)}`);
     super(issues.map((issue) => `${formatPath(issue.path)}: ${issue.message}`).join('\n'));
+    Object.defineProperty(this, MODEL_ERROR, { value: true }); // what `instanceof` looks for
     this.name = 'ModelError';
     this.issues = issues;
   }

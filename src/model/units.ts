@@ -12,21 +12,31 @@ export type { Frequency, Time, WorkYear } from '../internal/hours.js';
 // importable from here for modules written against this file.
 export { timeHours, timesPerYear } from '../internal/hours.js';
 
-// mathjs's types mark each dependency map as possibly undefined; these two are always defined.
-const math = create({ unitDependencies, createUnitDependencies } as Record<string, FactoryFunctionMap>);
-math.createUnit('workday', { aliases: ['workdays'] });
-math.createUnit('workweek', { definition: '5 workday', aliases: ['workweeks'] });
-// Abbreviations that spreadsheets and case systems write and mathjs does not know.
-math.createUnit('yr', { definition: '1 year', aliases: ['yrs'] });
-math.createUnit('wk', { definition: '1 week', aliases: ['wks'] });
-math.createUnit('mo', { definition: '1 month', aliases: ['mos'] });
+let parser: { math: ReturnType<typeof create>; TIME: Unit; WORK_TIME: Unit } | undefined;
+
+/**
+ * The unit parser, created on first use: importing the package creates nothing, and a bundle that
+ * never reads a unit (`apportion`, `toCsv`, ...) leaves mathjs out.
+ */
+function unitParser() {
+  if (parser === undefined) {
+    // mathjs's types mark each dependency map as possibly undefined; these two are always defined.
+    const math = create({ unitDependencies, createUnitDependencies } as Record<string, FactoryFunctionMap>);
+    math.createUnit('workday', { aliases: ['workdays'] });
+    math.createUnit('workweek', { definition: '5 workday', aliases: ['workweeks'] });
+    // Abbreviations that spreadsheets and case systems write and mathjs does not know.
+    math.createUnit('yr', { definition: '1 year', aliases: ['yrs'] });
+    math.createUnit('wk', { definition: '1 week', aliases: ['wks'] });
+    math.createUnit('mo', { definition: '1 month', aliases: ['mos'] });
+    parser = { math, TIME: math.unit('1 s'), WORK_TIME: math.unit('1 workday') };
+  }
+  return parser;
+}
 
 const SECONDS_PER_HOUR = 3600;
 const SECONDS_PER_DAY = 86_400;
 /** mathjs's year: 365.25 days. */
 const SECONDS_PER_YEAR = 365.25 * SECONDS_PER_DAY;
-const TIME = math.unit('1 s');
-const WORK_TIME = math.unit('1 workday');
 
 const TIME_UNITS = 's, min, h (or hour), workday, workweek';
 const INTERVAL_UNITS = 'day, week (wk), month (mo), year (yr), workday, workweek; or weekly, monthly, quarterly, yearly, annually';
@@ -53,6 +63,7 @@ function quote(text: string): string {
 }
 
 function parseQuantity(text: string, kind: Kind): Unit {
+  const { math, TIME, WORK_TIME } = unitParser();
   const { noun, units, example, unit: suggested } = KINDS[kind];
   let unit: Unit;
   try {
@@ -69,7 +80,7 @@ function parseQuantity(text: string, kind: Kind): Unit {
 
 /** The length of one of the unit a quantity was written in, in seconds: 86,400 for `"3 days"`. */
 function unitSeconds(unit: Unit): number {
-  return math.unit(1, unit.formatUnits()).value!;
+  return unitParser().math.unit(1, unit.formatUnits()).value!;
 }
 
 /**
@@ -87,7 +98,7 @@ export function parseTime(value: number | string | Time): Time {
   if (typeof value === 'number') return { amount: value, unit: 'hour' };
   if (typeof value === 'object') return { amount: value.amount, unit: value.unit };
   const quantity = parseQuantity(value, 'time');
-  if (quantity.equalBase(WORK_TIME)) return { amount: quantity.value!, unit: 'workday' };
+  if (quantity.equalBase(unitParser().WORK_TIME)) return { amount: quantity.value!, unit: 'workday' };
   if (unitSeconds(quantity) >= SECONDS_PER_DAY) {
     throw new RangeError(
       `${quote(value)} is a calendar unit; write officer time in workday or workweek (an escort trip of 3 days costs an officer 3 workdays, not 72 hours)`,
@@ -120,7 +131,7 @@ export function parseInterval(value: string): Frequency {
   const quantity = parseQuantity(ADVERBS.get(word) ?? value, 'interval');
   const length = quantity.value!;
   if (length === 0) throw new RangeError(`${quote(value)} must be longer than zero`);
-  if (quantity.equalBase(WORK_TIME)) {
+  if (quantity.equalBase(unitParser().WORK_TIME)) {
     if (length < 1) throw new RangeError(`${quote(value)} is shorter than a workday; give perYear (times a year) for something done more than once a workday`);
     return { perWorkday: 1 / length };
   }

@@ -1,3 +1,7 @@
+import { isMarked } from '../internal/brand.js';
+
+const CSV_INPUT_ERROR = /* @__PURE__ */ Symbol.for('staffing-model.CsvInputError');
+
 /**
  * A problem in an input file, with where it is: the file (when read from one), the line (1 is the
  * first line of the file) or lines, and the column, when known: a CSV column's name, or a character
@@ -16,12 +20,18 @@ export class CsvInputError extends Error {
   /** The problem without its place. */
   readonly reason: string;
 
+  /** True for a CsvInputError from any build of the package (ESM, CommonJS, a bundle): they share a mark. */
+  static [Symbol.hasInstance](value: unknown): value is CsvInputError {
+    return isMarked(this, CsvInputError, CSV_INPUT_ERROR, value);
+  }
+
   constructor(reason: string, place: { file?: string | undefined; line?: number | undefined; endLine?: number | undefined; column?: string | number | undefined } = {}) {
     const endLine = place.line === undefined ? undefined : Math.max(place.line, place.endLine ?? place.line);
     const lines = place.line === undefined ? undefined : endLine === place.line ? `line ${place.line}` : `lines ${place.line}-${endLine}`;
     const column = place.column === undefined ? undefined : typeof place.column === 'number' ? `column ${place.column}` : `column "${place.column}"`;
     const where = [place.file, lines, column].filter((part) => part !== undefined).join(', ');
     super(where === '' ? reason : `${where}: ${reason}`);
+    Object.defineProperty(this, CSV_INPUT_ERROR, { value: true }); // what `instanceof` looks for
     this.name = 'CsvInputError';
     this.file = place.file;
     this.line = place.line;

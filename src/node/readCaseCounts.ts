@@ -3,6 +3,7 @@ import { checkParser, countRules } from './csv/countRules.js';
 import { checkDelimiter, checkEncoding } from './csv/csvOptions.js';
 import { readCsv, type CsvParser, type TextSource } from './csv/readCsv.js';
 import { CsvInputError } from './CsvInputError.js';
+import { emptyRecord } from '../internal/records.js';
 
 export interface ReadCaseCountsOptions {
   /** The column with the office. Default `"office"`. Header names match trimmed and ignoring case. */
@@ -48,7 +49,7 @@ export interface MultilineRecord {
 }
 
 export interface CaseCounts {
-  /** Cases per office and case type, as the export writes them (null-prototype records), in the order first seen. */
+  /** Cases per office and case type, as the export writes them (records without inherited members), in the order first seen. */
   counts: Record<string, Record<string, number>>;
   /** Rows counted. */
   rows: number;
@@ -103,7 +104,7 @@ export async function readCaseCounts(source: CaseSource, options: ReadCaseCounts
     throw new CsvInputError('no header line: the input is empty', { file: rules.file });
   }
 
-  const counts: Record<string, Record<string, number>> = Object.create(null);
+  const counts = emptyRecord<Record<string, number>>();
   let cases = 0;
   counter.targets.forEach(({ office, caseType }, target) => {
     if (counter.rowsOf[target] === 0) return; // seen only in rows skipped for their count
@@ -111,7 +112,7 @@ export async function readCaseCounts(source: CaseSource, options: ReadCaseCounts
     if (!Number.isSafeInteger(total)) {
       throw new CsvInputError(`the cases of office "${office}", case type "${caseType}" add up to more than ${Number.MAX_SAFE_INTEGER}`, { file: rules.file });
     }
-    (counts[office] ??= Object.create(null) as Record<string, number>)[caseType] = total;
+    (counts[office] ??= emptyRecord<number>())[caseType] = total;
     cases += total;
   });
   const { multiline } = counter;
