@@ -2,7 +2,7 @@
  * The --cases flags as readCaseCounts options, and what reading and matching the export did not
  * count, written to stderr: plain functions, so that any command-line parser can call them.
  *
- * Wiring (src/cli/run.ts): flags -> `caseCountOptions` -> readCaseCounts -> withCaseCounts (with
+ * Wiring (src/cli/caseCounts.ts): flags -> `caseCountOptions` -> readCaseCounts -> withCaseCounts (with
  * the --office-map object) -> `reportCaseCounts`, which throws when no row matched an office.
  */
 import type { Model } from '../model/types.js';

@@ -1,27 +1,31 @@
-/** Parsers of the window and plan options' text; each throws a UsageError that names its flag. */
+/**
+ * Parsers of the window and plan options' text, as commander argParsers: a value that does not read
+ * is an InvalidArgumentError, which commander prints with its flag. Ranges are the library's to check
+ * (its messages are printed in the flags' words: see `parameters` in commands/window.ts and plan.ts).
+ */
+import { InvalidArgumentError } from 'commander';
 import type { DocketSize } from '../planning/docketTrend.js';
-import { UsageError } from './args.js';
 
 const NUMBER = /^\s*-?\d+(?:\.\d+)?\s*$/;
 
 /** A share or rate: `0.8`, `80%` or `6/19`. */
-export function parseShare(flag: string, text: string): number {
+export function parseRate(text: string): number {
   const percent = /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
   const fraction = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(text);
   const value = percent ? Number(percent[1]) / 100 : fraction ? Number(fraction[1]) / Number(fraction[2]) : NUMBER.test(text) ? Number(text) : NaN;
-  if (!Number.isFinite(value)) throw new UsageError(`--${flag}: expected a number such as 0.8, 80% or 6/19, got "${text}"`);
+  if (!Number.isFinite(value)) throw new InvalidArgumentError('Expected a number such as 0.8, 80% or 6/19.');
   return value;
 }
 
 /** A number (`--training-months 6`). */
-export function parseNumber(flag: string, text: string): number {
-  if (!NUMBER.test(text)) throw new UsageError(`--${flag}: expected a number, got "${text}"`);
+export function parseNumber(text: string): number {
+  if (!NUMBER.test(text)) throw new InvalidArgumentError('Expected a number.');
   return Number(text);
 }
 
 /** A whole number (`--years 8`, `--start-year 2016`). */
-export function parseInteger(flag: string, text: string): number {
-  if (!/^\s*-?\d+\s*$/.test(text)) throw new UsageError(`--${flag}: expected a whole number, got "${text}"`);
+export function parseInteger(text: string): number {
+  if (!/^\s*-?\d+\s*$/.test(text)) throw new InvalidArgumentError('Expected a whole number.');
   return Number(text);
 }
 
@@ -31,17 +35,17 @@ export const parseTimeText = (text: string): number | string => (NUMBER.test(tex
 /** Shares of the week's arrivals, one per open hour: `0.1,0.2,...`. */
 export function parseProfile(text: string): number[] {
   return text.split(',').map((part, i) => {
-    if (!NUMBER.test(part)) throw new UsageError(`--profile: share ${i + 1} is not a number: "${part.trim()}"`);
+    if (!NUMBER.test(part)) throw new InvalidArgumentError(`Share ${i + 1} is not a number: "${part.trim()}".`);
     return Number(part);
   });
 }
 
 /** A yearly rate (`0.05`, `5%`), or a docket history `YEAR:CASES,YEAR:CASES,...`. */
 export function parseDocketGrowth(text: string): number | DocketSize[] {
-  if (!text.includes(':')) return parseShare('docket-growth', text);
+  if (!text.includes(':')) return parseRate(text);
   return text.split(',').map((part) => {
     const point = /^\s*(-?\d+)\s*:\s*(\d+(?:\.\d+)?)\s*$/.exec(part);
-    if (!point) throw new UsageError(`--docket-growth: expected YEAR:CASES such as 2016:2200000, got "${part.trim()}"`);
+    if (!point) throw new InvalidArgumentError(`Expected YEAR:CASES such as 2016:2200000, got "${part.trim()}".`);
     return { year: Number(point[1]), cases: Number(point[2]) };
   });
 }

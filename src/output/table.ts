@@ -1,3 +1,13 @@
+import stringWidth from 'string-width';
+
+/**
+ * Columns a text takes on a terminal. Printable ASCII, nearly every cell, is one column a character:
+ * tested here first, which is several times faster than string-width's own check (measured: 40,000
+ * offices make a million cells).
+ */
+const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
+const displayWidth = (text: string): number => (PRINTABLE_ASCII.test(text) ? text.length : stringWidth(text));
+
 /** A table to print: column headers and rows of already formatted cells. */
 export interface TextTable {
   columns: readonly { header: string; align?: 'left' | 'right' }[];
@@ -5,24 +15,33 @@ export interface TextTable {
 }
 
 /**
- * An aligned plain-text table for a terminal: a header, a rule, then the rows.
+ * An aligned plain-text table for a terminal: a header, a rule, then the rows. Columns line up by
+ * display width, as a terminal shows the text (string-width): a CJK character takes two columns, a
+ * combining mark none.
  *
  * @example
  * renderText({ columns: [{ header: 'office' }, { header: 'cases', align: 'right' }], rows: [['dc', '10,156']] })
  * // => 'office   cases\n------  ------\ndc      10,156'
  */
 export function renderText(table: TextTable): string {
-  // A loop, not Math.max(...cells): spreading 125,000 rows as arguments overflows the stack.
-  const widths = table.columns.map((column, i) => table.rows.reduce((width, row) => Math.max(width, (row[i] ?? '').length), column.header.length));
-  const line = (cells: readonly string[]) =>
-    table.columns
-      .map((column, i) => {
-        const cell = cells[i] ?? '';
-        return column.align === 'right' ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!);
-      })
-      .join('  ')
-      .trimEnd();
-  return [line(table.columns.map((column) => column.header)), widths.map((w) => '-'.repeat(w)).join('  '), ...table.rows.map(line)].join('\n');
+  const { columns, rows } = table;
+  // A loop, not Math.max(...cells): no limit on the number of rows.
+  const widths = columns.map((column) => displayWidth(column.header));
+  for (const row of rows) {
+    for (let i = 0; i < widths.length; i++) widths[i] = Math.max(widths[i]!, displayWidth(row[i] ?? ''));
+  }
+  const line = (cells: readonly string[]): string => {
+    let text = '';
+    for (let i = 0; i < widths.length; i++) {
+      const cell = cells[i] ?? '';
+      const pad = ' '.repeat(widths[i]! - displayWidth(cell));
+      text += `${i === 0 ? '' : '  '}${columns[i]!.align === 'right' ? pad + cell : cell + pad}`;
+    }
+    return text.trimEnd();
+  };
+  let text = `${line(columns.map((column) => column.header))}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`;
+  for (const row of rows) text += `\n${line(row)}`;
+  return text;
 }
 
 /** Escapes what Markdown would read inside a table cell. */

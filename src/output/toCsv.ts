@@ -31,8 +31,17 @@ export function toCsv(table: readonly object[] | { readonly rows: readonly objec
     throw new TypeError('toCsv expects an array of row objects or a result with rows');
   }
   const records = rows as Record<string, unknown>[];
-  const columns = [...new Set(records.flatMap((row) => Object.keys(row)))];
+  const seen = new Set<string>();
+  for (const row of records) for (const key of Object.keys(row)) seen.add(key);
+  const columns = [...seen];
   // Own properties only: a row without a "constructor" column has an empty cell there, not Object.
-  const lines = [columns.map(csvCell), ...records.map((row) => columns.map((column) => csvCell(ownValue(row, column))))];
-  return lines.map((cells) => `${cells.join(',')}\r\n`).join('');
+  const cell = (row: Record<string, unknown>, i: number) => csvCell(ownValue(row, columns[i]!));
+  // One string per line, built as it goes: no array per row at national scale.
+  let csv = `${columns.map(csvCell).join(',')}\r\n`;
+  for (const row of records) {
+    let line = cell(row, 0);
+    for (let i = 1; i < columns.length; i++) line += `,${cell(row, i)}`;
+    csv += `${line}\r\n`;
+  }
+  return csv;
 }

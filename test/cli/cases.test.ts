@@ -115,7 +115,7 @@ describe('--cases and its flags', () => {
     ['a flag without --cases', ['--office-map', 'x.json'], 'staffing-model: --office-map goes with --cases'],
     ['a two-character delimiter', ['--cases', 'x.csv', '--delimiter', ';;'], 'staffing-model: --delimiter: expected one ASCII character other than a quote or a line break'],
     ['an unknown encoding', ['--cases', 'x.csv', '--encoding', 'klingon'], 'staffing-model: --encoding: expected an encoding label such as "utf-8", "windows-1252" or "utf-16le", got "klingon"'],
-    ['an office map that is not an object', ['--cases', 'x.csv', '--office-map', csv('cases.csv')], `staffing-model: ${csv('cases.csv')}: not valid JSON`],
+    ['an office map that is not JSON', ['--cases', 'x.csv', '--office-map', csv('cases.csv')], `staffing-model: ${csv('cases.csv')}, line 1, column 1: not valid JSON`],
   ])('refuses %s with exit 2', async (_, flags, message) => {
     const { status, stderr } = await cli('assess', scenario, ...flags);
     expect(status).toBe(2);

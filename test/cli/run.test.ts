@@ -1,32 +1,65 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import packageJson from '../../package.json' with { type: 'json' };
 import { run } from '../../src/cli/run.js';
 import { smallModel } from '../helpers.js';
 
-async function cli(...argv: string[]) {
+/** Runs the command line on `argv`, with `stdin` as standard input. */
+async function cliWithInput(stdin: string | Uint8Array, ...argv: string[]) {
   let stdout = '';
   let stderr = '';
   const status = await run(argv, {
     stdout: (text) => (stdout += text),
     stderr: (text) => (stderr += text),
+    stdin: Readable.from([stdin]),
   });
   return { status, stdout, stderr };
 }
 
+const cli = (...argv: string[]) => cliWithInput('', ...argv);
+const fixtures = join(import.meta.dirname, '../../fixtures');
+const scenarioFile = join(fixtures, 'oig-17-51/scenario.json');
+
+function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'staffing-model-'));
+}
+
 function modelFile(content: unknown): string {
-  const file = join(mkdtempSync(join(tmpdir(), 'staffing-model-')), 'model.json');
+  const file = join(tempDir(), 'model.json');
   writeFileSync(file, typeof content === 'string' ? content : JSON.stringify(content));
   return file;
 }
 
 describe('staffing-model (command line)', () => {
-  it('prints help and version', async () => {
-    expect(await cli('--help')).toMatchObject({ status: 0, stderr: '' });
-    expect((await cli('--help')).stdout).toContain('staffing-model assess MODEL');
+  it('prints help and the version', async () => {
+    const help = await cli('--help');
+    expect(help).toMatchObject({ status: 0, stderr: '' });
+    expect(help.stdout).toMatch(/Usage: staffing-model \[options\] \[command\]/);
+    for (const command of ['assess', 'allocate', 'hire', 'coverage', 'demo']) expect(help.stdout).toMatch(new RegExp(`^  ${command} `, 'm'));
+    expect(await cli('-V')).toEqual({ status: 0, stdout: `${packageJson.version}\n`, stderr: '' });
     expect(await cli('--version')).toEqual({ status: 0, stdout: `${packageJson.version}\n`, stderr: '' });
+  });
+
+  it.each([
+    ['assess', ['Usage: staffing-model assess [options] <model>', '--vacancy-rate <rate>', '--cases <file>', '--office-map <file>', '$ staffing-model assess model.json']],
+    ['allocate', ['Usage: staffing-model allocate [options] <model>', '--officers <n>', '--method <method>', '$ staffing-model allocate model.json --officers 55']],
+    ['hire', ['Usage: staffing-model hire [options] <model>', '--hires <n>', '$ staffing-model hire model.json --hires 20']],
+    ['coverage', ['Usage: staffing-model coverage [options] <model>', '-o, --output <file>', '$ staffing-model coverage model.json']],
+    ['demo', ['Usage: staffing-model demo [options]', '-f, --format <format>', '$ staffing-model demo']],
+  ])('prints the usage, options and examples of %s with COMMAND --help and help COMMAND', async (command, lines) => {
+    const help = await cli(command, '--help');
+    expect(help).toMatchObject({ status: 0, stderr: '' });
+    for (const line of lines) expect(help.stdout).toContain(line);
+    expect(help.stdout).toContain('Examples:');
+    expect((await cli('help', command)).stdout).toBe(help.stdout);
+  });
+
+  it('lists only the options a command takes', async () => {
+    expect((await cli('coverage', '--help')).stdout).not.toContain('--officers');
+    expect((await cli('demo', '--help')).stdout).not.toContain('--cases');
   });
 
   it('assesses a model file as an aligned table', async () => {
@@ -42,12 +75,77 @@ describe('staffing-model (command line)', () => {
     expect(stdout).toContain('No source given for 4 input(s): officerYear, caseTypes[0].tasks[0]');
   });
 
-  it('writes json, csv and markdown', async () => {
+  it('writes json, csv and markdown; markdown keeps the notes the table prints', async () => {
     const file = modelFile(smallModel());
     const json = JSON.parse((await cli('assess', file, '--format', 'json')).stdout);
     expect(json.rows[0]).toMatchObject({ office: 'a', requiredOfficers: 2.5 });
     expect((await cli('assess', file, '--format', 'csv')).stdout.split('\r\n')[1]).toBe('a,non-detained,2080,1040,5200,2.5,3,2,1,1.25,false,520,4,416');
-    expect((await cli('assess', file, '-f', 'markdown')).stdout).toContain('| a | non-detained | 1,040 |');
+    const markdown = (await cli('assess', file, '-f', 'markdown')).stdout;
+    expect(markdown).toContain('| a | non-detained | 1,040 |');
+    // smallModel has no source anywhere: the officer year, its two tasks and its office.
+    expect(markdown).toMatch(/\|\n\nNo source given for 4 input\(s\): officerYear, caseTypes\[0\]\.tasks\[0\], caseTypes\[0\]\.tasks\[1\], offices\[0\]\n$/);
+  });
+
+  it('writes to a file with -o, in the format its extension names unless --format says otherwise', async () => {
+    const dir = tempDir();
+    const model = modelFile(smallModel());
+    for (const [name, start] of [['out.csv', 'office,docket,'], ['out.json', '{'], ['out.md', '## Staffing assessment'], ['out.txt', 'Staffing assessment\n']] as const) {
+      expect(await cli('assess', model, '-o', join(dir, name))).toEqual({ status: 0, stdout: '', stderr: '' });
+      expect(readFileSync(join(dir, name), 'utf8').startsWith(start), name).toBe(true);
+    }
+    await cli('assess', model, '--output', join(dir, 'rows.txt'), '--format', 'csv');
+    expect(readFileSync(join(dir, 'rows.txt'), 'utf8')).toBe((await cli('assess', model, '-f', 'csv')).stdout);
+    expect((await cli('assess', model, '-o', '-', '-f', 'json')).stdout).toMatch(/^\{/);
+  });
+
+  it('reads the model, or the --cases export, from standard input with -', async () => {
+    const fromStdin = await cliWithInput(JSON.stringify(smallModel()), 'assess', '-', '-f', 'csv');
+    expect(fromStdin).toEqual(await cli('assess', modelFile(smallModel()), '-f', 'csv'));
+    // Bytes, with a byte-order mark, are read as UTF-8 too.
+    const bom = await cliWithInput(new TextEncoder().encode(`\uFEFF${JSON.stringify(smallModel())}`), 'assess', '-', '-f', 'csv');
+    expect(bom.stdout).toBe(fromStdin.stdout);
+
+    const cases = readFileSync(join(fixtures, 'csv/cases.csv'));
+    const map = join(fixtures, 'csv/case-type-map.json');
+    const viaStdin = await cliWithInput(cases, 'assess', scenarioFile, '--cases', '-', '--case-type-map', map, '-f', 'csv');
+    const viaFile = await cli('assess', scenarioFile, '--cases', join(fixtures, 'csv/cases.csv'), '--case-type-map', map, '-f', 'csv');
+    expect(viaStdin.status).toBe(0);
+    expect(viaStdin.stdout).toBe(viaFile.stdout);
+    expect(viaStdin.stderr).toBe('staffing-model: <stdin>: no cases for office "st-paul-mn"\n');
+  });
+
+  it('names standard input in the problems it has', async () => {
+    expect(await cliWithInput('{ "caseTypes": [', 'assess', '-')).toMatchObject({ status: 2, stdout: '' });
+    expect((await cliWithInput('{ "caseTypes": [', 'assess', '-')).stderr).toMatch(/^staffing-model: <stdin>: not valid JSON: /);
+    expect((await cliWithInput(JSON.stringify({ offices: 5 }), 'assess', '-')).stderr).toBe(
+      'staffing-model: <stdin>: the model has 1 problem(s):\n  offices: expected an array, got 5\n',
+    );
+    expect(await cliWithInput(new Uint8Array([0x7b, 0xff, 0x7d]), 'assess', '-')).toMatchObject({ status: 2, stderr: 'staffing-model: <stdin>: not UTF-8 text\n' });
+    const badCases = await cliWithInput('office,case_type\nwashington-dc\n', 'assess', scenarioFile, '--cases', '-');
+    expect(badCases).toMatchObject({ status: 2, stderr: 'staffing-model: <stdin>, line 2: expected 2 fields, found 1\n' });
+  });
+
+  it("prints the warnings of a model folder's reading on stderr", async () => {
+    const folder = join(tempDir(), 'model');
+    cpSync(join(fixtures, 'oig-17-51/scenario-folder'), folder, { recursive: true });
+    writeFileSync(join(folder, 'ofices.csv'), 'office,docket,officers\n');
+    const { status, stderr } = await cli('assess', folder, '-f', 'csv');
+    expect(status).toBe(0);
+    expect(stderr).toMatch(/^staffing-model: warning: .*model: "ofices\.csv" is not read; did you mean "offices\.csv"\?/);
+  });
+
+  it('takes the column names and delimiter of an export', async () => {
+    const dir = tempDir();
+    // Two cases in Washington and one in Atlanta, with their own column names, separated by tabs.
+    writeFileSync(join(dir, 'export.tsv'), 'Field Office\tType\nwashington-dc\tnd\nwashington-dc\tnd\natlanta-ga\tnd\n');
+    writeFileSync(join(dir, 'model.json'), JSON.stringify({
+      caseTypes: [{ id: 'nd', docket: 'non-detained', tasks: [{ name: 't', time: 1, perYear: 1 }] }],
+      offices: [{ id: 'washington-dc' }, { id: 'atlanta-ga' }],
+    }));
+    const args = ['assess', join(dir, 'model.json'), '--cases', join(dir, 'export.tsv'), '--delimiter', 'tab', '--office-column', 'Field Office', '--case-type-column', 'Type', '-f', 'json'];
+    const { status, stdout } = await cli(...args);
+    expect(status).toBe(0);
+    expect(JSON.parse(stdout).rows.map((row: { cases: number }) => row.cases)).toEqual([2, 1]);
   });
 
   it('adds positions to fund with --vacancy-rate, as a decimal or a fraction', async () => {
@@ -118,25 +216,53 @@ describe('staffing-model (command line)', () => {
   });
 
   it.each<[string, string[], RegExp]>([
-    ['allocate without --officers', ['allocate', 'x.json'], /allocate needs --officers N/],
-    ['a bad --officers', ['allocate', 'x.json', '--officers', '2.5'], /--officers: expected a whole number >= 0, got "2.5"/],
-    ['an unknown method', ['allocate', 'x.json', '--officers', '2', '--method', 'dhondt'], /--method: expected one of huntington-hill, webster, jefferson, adams, hamilton, got "dhondt"/],
-    ['hire without --hires', ['hire', 'x.json'], /hire needs --hires N/],
-    ['no command', [], /no command given\nRun 'staffing-model --help' for usage\./],
-    ['an unknown command', ['asess'], /unknown command "asess"/],
-    ['an unknown option', ['demo', '--fromat', 'json'], /Unknown option '--fromat'/],
-    ['a bad format', ['demo', '--format', 'xml'], /--format: expected one of table, json, csv, markdown, got "xml"/],
-    ['a bad vacancy rate', ['demo', '--vacancy-rate', 'lots'], /--vacancy-rate: expected a number/],
-    ['a vacancy rate out of range', ['demo', '--vacancy-rate', '1'], /vacancyRate must be a number in \[0, 1\), got 1/],
-    ['a missing file', ['assess', '/nonexistent/model.json'], /\/nonexistent\/model\.json: cannot read the model \(ENOENT\)/],
-    ['no file', ['assess'], /assess takes one model: staffing-model assess MODEL/],
-    ['"constructor" as a command', ['constructor', 'x.json'], /unknown command "constructor"/],
+    ['allocate without --officers', ['allocate', 'x.json'], /^staffing-model: required option '--officers <n>' not specified\n/],
+    ['a bad --officers', ['allocate', 'x.json', '--officers', '2.5'], /option '--officers <n>' argument '2\.5' is invalid\. Expected a whole number >= 0\./],
+    ['an unknown method', ['allocate', 'x.json', '--officers', '2', '--method', 'dhondt'], /option '--method <method>' argument 'dhondt' is invalid\. Allowed choices are huntington-hill, webster, jefferson, adams, hamilton\./],
+    ['hire without --hires', ['hire', 'x.json'], /required option '--hires <n>' not specified/],
+    ['no command', [], /^staffing-model: no command given\nRun 'staffing-model --help' for usage\.\n$/],
+    ['an unknown command', ['asess'], /unknown command 'asess'\n\(Did you mean assess\?\)/],
+    ['an unknown option', ['demo', '--fromat', 'json'], /unknown option '--fromat'\n\(Did you mean --format\?\)/],
+    ['an option of another command', ['coverage', 'x.json', '--officers', '5'], /^staffing-model: unknown option '--officers'\n/],
+    ['--cases for the demo', ['demo', '--cases', 'x.csv'], /^staffing-model: unknown option '--cases'\n/],
+    ['a file for the demo', ['demo', 'x.json'], /too many arguments for 'demo'/],
+    ['a bad format', ['demo', '--format', 'xml'], /option '-f, --format <format>' argument 'xml' is invalid\. Allowed choices are table, json, csv, markdown\./],
+    ['an output file of no known format', ['demo', '-o', 'out.xlsx'], /--output out\.xlsx: cannot tell the format from the extension "\.xlsx"; add --format/],
+    ['a bad vacancy rate', ['demo', '--vacancy-rate', 'lots'], /option '--vacancy-rate <rate>' argument 'lots' is invalid\. Expected a share in \[0, 1\)/],
+    ['a vacancy rate out of range', ['demo', '--vacancy-rate', '1'], /option '--vacancy-rate <rate>' argument '1' is invalid\. Expected a share in \[0, 1\)/],
+    ['a missing file', ['assess', '/nonexistent/model.json'], /^staffing-model: \/nonexistent\/model\.json: cannot read the model \(ENOENT\)\n$/],
+    ['no file', ['assess'], /missing required argument 'model'/],
+    ['two files', ['assess', 'a.json', 'b.json'], /too many arguments for 'assess'/],
+    ['"constructor" as a command', ['constructor', 'x.json'], /unknown command 'constructor'/],
+    ['a --cases option without --cases', ['assess', 'x.json', '--case-type-map', 'map.json'], /^staffing-model: --case-type-map goes with --cases\n/],
+    ['a delimiter of two characters', ['assess', scenarioFile, '--cases', 'c.csv', '--delimiter', ';;'], /^staffing-model: --delimiter: expected one ASCII character other than a quote or a line break/],
+    ['both inputs from standard input', ['assess', '-', '--cases', '-'], /^staffing-model: the model and --cases cannot both be read from standard input \(-\)\n/],
+    ['a library limit, in the words of the flags', ['allocate', join(fixtures, 'oig-17-51/scenario.json'), '--officers', '3'], /^staffing-model: 3 officers are fewer than the 8 office x docket rows with work; huntington-hill gives each at least one: choose another method or more officers\n/],
   ])('exits 2 with a plain message for %s', async (_, argv, message) => {
     const { status, stdout, stderr } = await cli(...argv);
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('says "cannot read" for a file it cannot read: a folder where a file belongs, a file in the way of a folder, no permission', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'folder'));
+    const cases = ['assess', scenarioFile, '--cases'];
+    expect(await cli(...cases, join(dir, 'folder'))).toMatchObject({ status: 2, stderr: `staffing-model: ${join(dir, 'folder')}: cannot read the file (EISDIR)\n` });
+    expect(await cli(...cases, join(fixtures, 'csv/cases.csv'), '--case-type-map', join(dir, 'folder'))).toMatchObject({
+      status: 2,
+      stderr: `staffing-model: ${join(dir, 'folder')}: cannot read the file (EISDIR)\n`,
+    });
+    writeFileSync(join(dir, 'file'), '{}');
+    expect(await cli('assess', join(dir, 'file/model.json'))).toMatchObject({ status: 2, stderr: `staffing-model: ${join(dir, 'file/model.json')}: cannot read the model (ENOTDIR)\n` });
+    const locked = modelFile(smallModel());
+    chmodSync(locked, 0o000);
+    // root reads any file: the permission check is for everyone else.
+    if (process.getuid?.() !== 0) {
+      expect(await cli('assess', locked)).toMatchObject({ status: 2, stderr: `staffing-model: ${locked}: cannot read the model (EACCES)\n` });
+    }
   });
 
   it('exits 2 with the issue lines for an invalid model', async () => {
@@ -158,16 +284,16 @@ describe('staffing-model (command line)', () => {
 
 describe('staffing-model warnings about spreadsheet folders', () => {
   it('prints them on stderr: a table saved with semicolons, and a table file under a name it does not read', async () => {
-    const semicolons = await cli('assess', 'fixtures/folders/semicolons', '--format', 'json');
+    const semicolons = await cli('assess', join(fixtures, 'folders/semicolons'), '--format', 'json');
     expect(semicolons.status).toBe(0);
-    expect(semicolons.stderr).toMatch(/warning: .*semicolon/);
+    expect(semicolons.stderr).toMatch(/^staffing-model: warning: .*semicolon/);
 
     // offices.csv saved as Offices.txt: without the warning every office would silently have no officers.
-    const folder = mkdtempSync(join(tmpdir(), 'staffing-model-folder-'));
+    const folder = tempDir();
     for (const name of ['case-types.csv', 'collateral-duties.csv', 'model.json', 'tasks.csv']) {
-      writeFileSync(join(folder, name), readFileSync(join('fixtures/oig-17-51/scenario-folder', name)));
+      writeFileSync(join(folder, name), readFileSync(join(fixtures, 'oig-17-51/scenario-folder', name)));
     }
-    writeFileSync(join(folder, 'Offices.txt'), readFileSync('fixtures/oig-17-51/scenario-folder/offices.csv'));
+    writeFileSync(join(folder, 'Offices.txt'), readFileSync(join(fixtures, 'oig-17-51/scenario-folder/offices.csv')));
     const renamed = await cli('assess', folder, '--format', 'json');
     expect(renamed.stderr).toContain('"Offices.txt" is not read; did you mean "offices.csv"?');
   });

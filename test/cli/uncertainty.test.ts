@@ -1,4 +1,4 @@
-/** The simulate and sensitivity commands (src/cli/uncertaintyReports.ts, uncertaintyOptions.ts, progressBar.ts). */
+/** The simulate and sensitivity commands (src/cli/commands/simulate.ts, sensitivity.ts, progressBar.ts). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -39,7 +39,7 @@ describe('staffing-model simulate', () => {
 
   it.each<[string[], string]>([
     [['--iterations', '1'], 'staffing-model: --iterations must be a whole number >= 2, got 1'],
-    [['--iterations', 'many'], 'staffing-model: --iterations: expected a whole number, got "many"'],
+    [['--iterations', 'many'], "staffing-model: option '--iterations <n>' argument 'many' is invalid. Expected a whole number >= 0."],
     [['--seed', '4294967296'], 'staffing-model: --seed must be a whole number from 0 to 4294967295, got 4294967296'],
     [['--confidence', '95'], 'staffing-model: --confidence must be a non-empty list of levels in (0, 1], got [95]'],
   ])('refuses %j, naming the flag', async (flags, message) => {

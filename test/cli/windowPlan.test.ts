@@ -1,4 +1,4 @@
-/** The window and plan commands (src/cli/windowReport.ts, planReport.ts, windowPlanOptions.ts). */
+/** The window and plan commands (src/cli/commands/window.ts, plan.ts; parsers in windowPlanParsers.ts). */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/run.js';
@@ -46,10 +46,10 @@ describe('staffing-model window', () => {
   });
 
   it.each<[string[], string]>([
-    [['window', windowModel, '--open-hours', '40'], 'window needs --office ID'],
-    [['window', windowModel, '--office', 'dc', '--target-wait', '5 min', '--service-level', '0.8'], 'window needs --open-hours N'],
+    [['window', windowModel, '--open-hours', '40'], "required option '--office <id>' not specified"],
+    [['window', windowModel, '--office', 'dc', '--target-wait', '5 min', '--service-level', '0.8'], "required option '--open-hours <n>' not specified"],
     [[...windowArgs.slice(0, 6), '--target-wait', '1 day', '--service-level', '0.8'], '--target-wait: "1 day" is a calendar unit'],
-    [[...windowArgs, '--profile', '1,x'], '--profile: share 2 is not a number: "x"'],
+    [[...windowArgs, '--profile', '1,x'], `option '--profile <shares>' argument '1,x' is invalid. Share 2 is not a number: "x".`],
     [[...windowArgs.slice(0, 8), '--service-level', '1'], '--service-level must be a number in [0, 1), got 1'],
     [[...windowArgs.slice(0, 2), '--office', 'xx', ...windowArgs.slice(4)], 'unknown office "xx" (offices: "dc")'],
   ])('says what is wrong with %j, exit 2', async (argv, message) => {
@@ -83,9 +83,9 @@ describe('staffing-model plan', () => {
   });
 
   it.each<[string[], string]>([
-    [['plan', national, '--docket-growth', '0.05', '--attrition-rate', '0.05', '--training-months', '6'], 'plan needs --years N'],
-    [[...planArgs.slice(0, 6), '--docket-growth', '2016=1', ...planArgs.slice(8)], '--docket-growth: expected a number such as 0.8, 80% or 6/19, got "2016=1"'],
-    [[...planArgs.slice(0, 6), '--docket-growth', '2016:1,x', ...planArgs.slice(8)], '--docket-growth: expected YEAR:CASES such as 2016:2200000, got "x"'],
+    [['plan', national, '--docket-growth', '0.05', '--attrition-rate', '0.05', '--training-months', '6'], "required option '--years <n>' not specified"],
+    [[...planArgs.slice(0, 6), '--docket-growth', '2016=1', ...planArgs.slice(8)], "option '--docket-growth <growth>' argument '2016=1' is invalid. Expected a number such as 0.8, 80% or 6/19."],
+    [[...planArgs.slice(0, 6), '--docket-growth', '2016:1,x', ...planArgs.slice(8)], `option '--docket-growth <growth>' argument '2016:1,x' is invalid. Expected YEAR:CASES such as 2016:2200000, got "x".`],
     [[...planArgs.slice(0, 4), ...planArgs.slice(6)], '--start-year is needed with a docket history'],
     [[...planArgs, '--hires-per-year=-3'], '--hires-per-year must be a whole number >= 0, got -3'],
     [[...planArgs.slice(0, 8), '--attrition-rate', '1', ...planArgs.slice(10)], '--attrition-rate must be a number in [0, 1), got 1'],

@@ -1,0 +1,62 @@
+import { Option } from 'commander';
+import { formatPercent, formatTwoDecimals, formatWhole } from '../../output/numbers.js';
+import { simulationTable } from '../../output/simulationTable.js';
+import { modelCommand } from '../command.js';
+import { addVacancyRate, parseWhole, type VacancyOptions } from '../options.js';
+import { progressBar } from '../progressBar.js';
+import { parseRate } from '../windowPlanParsers.js';
+
+interface SimulateOptions extends VacancyOptions {
+  iterations: number;
+  seed: number;
+  confidence: number[];
+}
+
+/** `0.9`, `90%` or a list `0.8,0.9,0.95`. Levels in (0, 1] are the library's to check. */
+const parseLevels = (text: string): number[] => text.split(',').map(parseRate);
+
+export const simulateCommand = modelCommand<SimulateOptions>({
+  name: 'simulate',
+  summary: 'Monte Carlo over the ranged inputs: how sure the officers required are',
+  description:
+    'Draws every ranged input (docs/uncertainty.md) once per iteration, shared by every office, and gives per row the officers required (mean, p5-p95), the share of draws in which the officers on board suffice, and the officers needed to be sure at each confidence level.',
+  examples: [
+    ['staffing-model simulate model.json', '10,000 draws, seed 1, 90% confidence'],
+    ['staffing-model simulate model.json --iterations 2000 --seed 7 --confidence 0.8,0.9,0.95 -o draws.csv', 'other levels, as CSV'],
+  ],
+  configure: (command) =>
+    addVacancyRate(
+      command
+        .addOption(new Option('--iterations <n>', 'draws').argParser(parseWhole).default(10_000))
+        .addOption(new Option('--seed <s>', 'the seed: the same seed gives the same draws everywhere').argParser(parseWhole).default(1))
+        .addOption(new Option('--confidence <levels>', 'confidence levels: 0.9, 90% or a list 0.8,0.9,0.95').argParser(parseLevels).default([0.9], '0.9')),
+    ),
+  report(lib, model, { iterations, seed, confidence, vacancyRate }, io) {
+    const bar = progressBar(io, 'simulate');
+    let result;
+    try {
+      result = lib.simulate(model, { iterations, seed, confidence, ...(vacancyRate === undefined ? {} : { vacancyRate }), onProgress: bar.onProgress });
+    } finally {
+      bar.done();
+    }
+    const { total } = result;
+    const level = String(confidence.at(-1));
+    return {
+      title: `${result.name ?? 'Staffing'}: ${formatWhole(result.iterations)} draws of ${result.uncertainInputs.length} ranged input(s), seed ${result.seed}`,
+      summary: [
+        `Officers required in all: ${formatTwoDecimals(total.requiredOfficers.mean)} on average, ${formatTwoDecimals(total.requiredOfficers.p5)} to ${formatTwoDecimals(total.requiredOfficers.p95)} in 90% of draws;` +
+          ` ${formatWhole(total.recommendedOfficers)} at the means, ${formatWhole(total.officersForConfidence[level]!)} to be ${formatPercent(Number(level))} sure.`,
+      ],
+      table: () => simulationTable(result),
+      notes: result.uncertainInputs.length === 0 ? ['The model has no ranged inputs: every draw is the same.'] : [],
+      result,
+      // Flat rows for CSV: each statistic a column of its own.
+      rows: result.rows.map(({ requiredOfficers, officersForConfidence, positionsToFund, ...row }) => ({
+        ...row,
+        ...Object.fromEntries(Object.entries(requiredOfficers).map(([key, value]) => [`required_${key}`, value])),
+        ...Object.fromEntries(Object.entries(officersForConfidence).map(([key, value]) => [`officers_${key}`, value])),
+        ...Object.fromEntries(Object.entries(positionsToFund ?? {}).map(([key, value]) => [`positions_${key}`, value])),
+      })),
+    };
+  },
+});

@@ -1,0 +1,37 @@
+import { ModelError, formatPath } from '../model/ModelError.js';
+import { CsvInputError } from '../node/CsvInputError.js';
+
+/** A mistake in how the command was called: printed with a pointer to --help, exit 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+/** A problem with what the user gave (a file, standard input), printed as it is, exit 2. */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+/** A model's problems, one line per issue with its path, against the file (or input) they are in. */
+export function modelProblems(where: string, error: ModelError): InputError {
+  const lines = error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
+  return new InputError(`${where}: the model has ${error.issues.length} problem(s):\n${lines.join('\n')}`);
+}
+
+/** A file that could not be opened or read (missing, permission denied, a folder): its system code. */
+export function cannotRead(where: string, what: string, error: unknown): InputError | undefined {
+  const { code, path } = error as NodeJS.ErrnoException;
+  if (typeof code !== 'string') return undefined;
+  const inner = typeof path === 'string' && path !== where ? `: ${path}` : '';
+  return new InputError(`${where}: cannot read ${what} (${code}${inner})`);
+}
+
+/**
+ * What to print for an error, and the exit status: 2 for a problem with the command or its input, 1
+ * for anything else. Never a stack trace.
+ */
+export function describeError(error: unknown): { status: number; text: string } {
+  if (error instanceof UsageError) return { status: 2, text: `${error.message}\nRun 'staffing-model --help' for usage.` };
+  if (error instanceof InputError || error instanceof CsvInputError) return { status: 2, text: error.message };
+  if (error instanceof ModelError) return { status: 2, text: modelProblems('the model', error).message };
+  return { status: 1, text: `unexpected error: ${error instanceof Error ? error.message : String(error)}` };
+}

@@ -1,0 +1,44 @@
+/**
+ * Options that several commands share, and the parsers that check option values where they are given
+ * (a bad value is an error naming its flag, exit 2). A command adds a group with one call.
+ */
+import { InvalidArgumentError, Option, type Command } from 'commander';
+import { FORMATS, type Format } from './format.js';
+
+/** What every command takes: how and where to write what it prints. */
+export interface OutputOptions {
+  format?: Format;
+  output?: string;
+}
+
+/** -f, --format and -o, --output. Every command gets them (see command.ts). */
+export function addOutputOptions(command: Command): Command {
+  return command
+    .addOption(new Option('-f, --format <format>', 'how to print: a table (the default), every figure (json), the rows (csv), or markdown').choices(FORMATS))
+    .addOption(new Option('-o, --output <file>', 'write to the file instead of standard output; the format follows its extension (.txt, .json, .csv, .md) unless --format is given'));
+}
+
+/** A whole number >= 0, such as a headcount. */
+export function parseWhole(text: string): number {
+  if (!/^\s*\d+\s*$/.test(text)) throw new InvalidArgumentError('Expected a whole number >= 0.');
+  return Number(text);
+}
+
+/** A share in [0, 1): a decimal (`0.316`) or a fraction of counts (`6/19`: 6 of 19 positions vacant). */
+export function parseShare(text: string): number {
+  const fraction = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(text);
+  const value = fraction ? Number(fraction[1]) / Number(fraction[2]) : text.trim() === '' ? NaN : Number(text);
+  if (!(value >= 0 && value < 1)) throw new InvalidArgumentError('Expected a share in [0, 1), such as 0.3, or a fraction such as 6/19.');
+  return value;
+}
+
+export interface VacancyOptions {
+  vacancyRate?: number;
+}
+
+/** --vacancy-rate R: positions to fund for the officers required. */
+export function addVacancyRate(command: Command): Command {
+  return command.addOption(
+    new Option('--vacancy-rate <rate>', 'share of funded positions that stand vacant, in [0, 1): 0.3 or 6/19; adds the positions to fund').argParser(parseShare),
+  );
+}
