@@ -75,11 +75,14 @@ describe('the package', { timeout: SLOW }, () => {
       expect(error).toBeInstanceOf(rootCjs.ModelError);
       expect(error).toBeInstanceOf(rootEsm.ModelError);
       expect(error.issues).toEqual([{ path: ['offices'], message: 'expected an array, got 5' }]);
+      // Printed under its own name (a bundler renames a class that names itself in its body).
+      expect(inspect(error).split('\n')[0]).toBe('ModelError: offices: expected an array, got 5');
     }
     const missing = join(root, 'fixtures/csv/no-such-file.csv');
     const csvCjs = await nodeCjs.readCaseCounts(missing).catch((error: unknown) => error);
     const csvEsm = await nodeEsm.readCaseCounts(missing).catch((error: unknown) => error);
     for (const error of [csvCjs, csvEsm]) {
+      expect(inspect(error).split('\n')[0]).toBe(`CsvInputError: ${missing}: cannot read the file (ENOENT)`);
       expect(error).toBeInstanceOf(nodeCjs.CsvInputError);
       expect(error).toBeInstanceOf(nodeEsm.CsvInputError);
       expect(error).not.toBeInstanceOf(rootEsm.ModelError);

@@ -54,7 +54,7 @@ export class ModelError extends Error {
 
   /** True for a ModelError from any build of the package (ESM, CommonJS, a bundle): they share a mark. */
   static [Symbol.hasInstance](value: unknown): value is ModelError {
-    return isMarked(this, ModelError, MODEL_ERROR, value);
+    return isMarked(this, MODEL_ERROR, value);
   }
 
   /** @throws {TypeError} `ModelError: issues must be an array of { path, message }, got null` */

@@ -22,7 +22,7 @@ export class CsvInputError extends Error {
 
   /** True for a CsvInputError from any build of the package (ESM, CommonJS, a bundle): they share a mark. */
   static [Symbol.hasInstance](value: unknown): value is CsvInputError {
-    return isMarked(this, CsvInputError, CSV_INPUT_ERROR, value);
+    return isMarked(this, CSV_INPUT_ERROR, value);
   }
 
   constructor(reason: string, place: { file?: string | undefined; line?: number | undefined; endLine?: number | undefined; column?: string | number | undefined } = {}) {
