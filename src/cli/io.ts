@@ -14,17 +14,13 @@ export interface CliIO {
 /** How standard input is named in messages. */
 export const STDIN = '<stdin>';
 
-/** Standard input as text: UTF-8 (a byte-order mark dropped), and an error for bytes that are not. */
-export async function readStdin(io: CliIO): Promise<string> {
+/** Standard input, all of it: the bytes a file would have. */
+export async function readStdin(io: CliIO): Promise<Uint8Array> {
   if (io.stdin === undefined) throw new InputError(`${STDIN}: there is no standard input to read`);
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? encoder.encode(chunk) : chunk);
-  try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(Buffer.concat(chunks));
-  } catch {
-    throw new InputError(`${STDIN}: not UTF-8 text`);
-  }
+  return Buffer.concat(chunks);
 }
 
 /** Writes `text` to the file, or to standard output when there is none (or it is `-`). */

@@ -1,5 +1,5 @@
 import type { Model } from '../model/types.js';
-import { cannotRead, InputError, modelProblems } from './errors.js';
+import { cannotRead, modelProblems } from './errors.js';
 import { readStdin, STDIN, type CliIO } from './io.js';
 import type { Library } from './library.js';
 
@@ -16,13 +16,9 @@ export async function loadModelArgument(io: CliIO, lib: Library, file: string): 
   try {
     // Warnings (a file of the folder that is not read, a table separated by semicolons) go to stderr.
     if (file !== '-') return await lib.loadModel(file, { onWarning: (warning) => io.stderr(`staffing-model: warning: ${warning.message}\n`) });
-    const text = await readStdin(io);
-    let input: unknown;
-    try {
-      input = JSON.parse(text);
-    } catch (error) {
-      throw new InputError(`${STDIN}: not valid JSON: ${(error as Error).message}`);
-    }
+    // Read as a model file is: UTF-8 or UTF-16, strict JSON with line and column, keys given twice reported.
+    const [{ decodeText }, { jsonModel }] = await Promise.all([import('../node/decodeText.js'), import('../node/json/readJsonModel.js')]);
+    const input = jsonModel(decodeText(await readStdin(io), STDIN), STDIN);
     return lib.parseModel(input as Parameters<Library['parseModel']>[0]);
   } catch (error) {
     if (error instanceof lib.ModelError) throw modelProblems(where, error);

@@ -116,11 +116,20 @@ describe('staffing-model (command line)', () => {
 
   it('names standard input in the problems it has', async () => {
     expect(await cliWithInput('{ "caseTypes": [', 'assess', '-')).toMatchObject({ status: 2, stdout: '' });
-    expect((await cliWithInput('{ "caseTypes": [', 'assess', '-')).stderr).toMatch(/^staffing-model: <stdin>: not valid JSON: /);
+    expect((await cliWithInput('{ "caseTypes": [', 'assess', '-')).stderr).toBe(
+      'staffing-model: <stdin>, line 1, column 17: not valid JSON: expected "," or "]", found the end of the file\n',
+    );
+    // A key given twice is reported, as in a model file, not decided silently.
+    expect((await cliWithInput('{ "name": "a", "name": "b" }', 'assess', '-')).stderr).toBe(
+      'staffing-model: <stdin>: the model has 1 problem(s):\n  name: <stdin> line 1, column 16: key given twice (first at line 1, column 3)\n',
+    );
     expect((await cliWithInput(JSON.stringify({ offices: 5 }), 'assess', '-')).stderr).toBe(
       'staffing-model: <stdin>: the model has 1 problem(s):\n  offices: expected an array, got 5\n',
     );
-    expect(await cliWithInput(new Uint8Array([0x7b, 0xff, 0x7d]), 'assess', '-')).toMatchObject({ status: 2, stderr: 'staffing-model: <stdin>: not UTF-8 text\n' });
+    expect(await cliWithInput(new Uint8Array([0x7b, 0xff, 0x7d]), 'assess', '-')).toMatchObject({
+      status: 2,
+      stderr: 'staffing-model: <stdin>, line 1: the file is not UTF-8 (save it as UTF-8)\n',
+    });
     const badCases = await cliWithInput('office,case_type\nwashington-dc\n', 'assess', scenarioFile, '--cases', '-');
     expect(badCases).toMatchObject({ status: 2, stderr: 'staffing-model: <stdin>, line 2: expected 2 fields, found 1\n' });
   });
@@ -132,6 +141,15 @@ describe('staffing-model (command line)', () => {
     const { status, stderr } = await cli('assess', folder, '-f', 'csv');
     expect(status).toBe(0);
     expect(stderr).toMatch(/^staffing-model: warning: .*model: "ofices\.csv" is not read; did you mean "offices\.csv"\?/);
+  });
+
+  it('reads the map files of --cases strictly: a key given twice, text that is not JSON', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'twice.json'), '{ "ND": "non-detained",\n  "ND": "detained" }');
+    writeFileSync(join(dir, 'broken.json'), '{ "ND": ');
+    const args = (map: string) => ['assess', scenarioFile, '--cases', join(fixtures, 'csv/cases.csv'), '--case-type-map', join(dir, map)];
+    expect(await cli(...args('twice.json'))).toMatchObject({ status: 2, stderr: `staffing-model: ${join(dir, 'twice.json')}, line 2, column 3: "ND" is given twice\n` });
+    expect((await cli(...args('broken.json'))).stderr).toMatch(/^staffing-model: .*broken\.json, line 1, column 9: not valid JSON: /);
   });
 
   it('takes the column names and delimiter of an export', async () => {

@@ -12,7 +12,12 @@ import { parseJson } from './parseJson.js';
  *   `offices[0].cases.nd: model.json line 12, column 9: key given twice (first at line 11, column 9)`
  */
 export async function readJsonModel(path: string, file: string): Promise<unknown> {
-  const { value, duplicates } = parseJson(decodeText(await readBytes(path, file), file), file);
+  return jsonModel(decodeText(await readBytes(path, file), file), file);
+}
+
+/** A model's JSON text as its value, as readJsonModel reads a file's (the CLI's `-` reads stdin so). */
+export function jsonModel(text: string, file: string): unknown {
+  const { value, duplicates } = parseJson(text, file);
   if (duplicates.length > 0) {
     throw new ModelError(
       duplicates.map(({ path: keyPath, at, first }) => ({
