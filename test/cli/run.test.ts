@@ -279,7 +279,7 @@ describe('staffing-model (command line)', () => {
     chmodSync(locked, 0o000);
     // root reads any file: the permission check is for everyone else.
     if (process.getuid?.() !== 0) {
-      expect(await cli('assess', locked)).toMatchObject({ status: 2, stderr: `staffing-model: ${locked}: cannot read the model (EACCES)\n` });
+      expect(await cli('assess', locked)).toMatchObject({ status: 2, stderr: `staffing-model: ${locked}: cannot read the file (EACCES)\n` });
     }
   });
 
