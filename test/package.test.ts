@@ -87,6 +87,8 @@ describe('the package', { timeout: SLOW }, () => {
       expect(error).toBeInstanceOf(nodeEsm.CsvInputError);
       expect(error).not.toBeInstanceOf(rootEsm.ModelError);
     }
+    const placed = new nodeCjs.CsvInputError('expected 2 fields, found 1', { line: 2 }).inFile('in.csv');
+    expect(inspect(placed).split('\n')[0]).toBe('CsvInputError: in.csv, line 2: expected 2 fields, found 1');
     // Other errors are not ModelErrors, and a subclass keeps the ordinary test.
     expect(new Error('x')).not.toBeInstanceOf(rootCjs.ModelError);
     expect(new RangeError('x')).not.toBeInstanceOf(nodeEsm.CsvInputError);

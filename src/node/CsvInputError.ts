@@ -43,6 +43,9 @@ export class CsvInputError extends Error {
   /** The same error, in `file` (when it names no file yet). */
   inFile(file: string | undefined): CsvInputError {
     if (file === undefined || this.file !== undefined) return this;
-    return new CsvInputError(this.reason, { file, line: this.line, endLine: this.endLine, column: this.column });
+    // Through this.constructor: a class that names itself in its body is renamed by the bundler, and
+    // its errors would print as `_CsvInputError` (src/internal/brand.ts).
+    const Same = this.constructor as new (...args: ConstructorParameters<typeof CsvInputError>) => CsvInputError;
+    return new Same(this.reason, { file, line: this.line, endLine: this.endLine, column: this.column });
   }
 }
