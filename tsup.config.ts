@@ -6,7 +6,7 @@ import { defineConfig, type Options } from 'tsup';
 //
 // dist/ holds the package in ESM (.js) and CommonJS (.cjs):
 //   index, node   the root export (no Node-only code) and staffing-model/node
-//   model-error, mathjs-units, model-schema, simple-statistics
+//   model-error, mathjs-units, model-schema, simple-statistics, d3-random
 //                 modules built into files of their own (OWN_FILES), which every other file imports:
 //                 - one ModelError class whichever entry threw it (CommonJS has no shared chunks
 //                   without tsup's experimental splitting, which rewrites the code with sucrase);
@@ -31,12 +31,15 @@ const inSrc = (file: string) => relative(src, file).split(sep).join('/').replace
  *   about 6 times the CPU time of the schema bundled with the part of zod it uses (measured: 175 ms
  *   against 27 ms under load). zod stays a dependency: the types (ModelInput) are zod's.
  * - simple-statistics runs code when it loads and does not declare itself free of side effects.
+ * - d3-random builds its samplers by calls when it loads; it ships ESM only, so it is bundled (into
+ *   the CommonJS file too, which then loads no ES module).
  */
 const OWN_FILES: Record<string, { entry: string; file: string; bundled?: string[] }> = {
   'model/ModelError': { entry: 'src/model/ModelError.ts', file: 'model-error' },
   mathjs: { entry: 'src/internal/mathjsUnits.ts', file: 'mathjs-units', bundled: ['mathjs'] },
   'model/schema': { entry: 'src/model/schema.ts', file: 'model-schema', bundled: ['zod'] },
   'simple-statistics': { entry: 'src/internal/simpleStatistics.ts', file: 'simple-statistics' },
+  'd3-random': { entry: 'src/internal/d3Random.ts', file: 'd3-random', bundled: ['d3-random'] },
 };
 const PACKAGES = Object.keys(OWN_FILES).filter((source) => !source.includes('/'));
 
@@ -74,9 +77,7 @@ const library: Options = {
   target: 'es2022',
   silent: true,
   // The packages of OWN_FILES: tsup's rule that dependencies stay imported would win over fromDist.
-  // d3-random ships ESM only; bundled (its Beta, Gamma and uniform samplers, under 2 KB), the CJS
-  // build needs no require(esm).
-  noExternal: [...PACKAGES, 'd3-random'],
+  noExternal: PACKAGES,
   esbuildPlugins: [fromDist()],
 };
 

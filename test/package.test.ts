@@ -15,6 +15,7 @@ import { toJSONSchema } from 'zod/mini';
 import { exportSize } from '../bench/exports.mjs';
 import { ModelSchema } from '../src/index.js';
 import { smallModel } from './helpers.js';
+import { handLog } from './timestudy/handLog.js';
 
 const root = join(import.meta.dirname, '..');
 const dist = (file: string) => join(root, 'dist', file);
@@ -103,6 +104,9 @@ describe('the package', { timeout: SLOW }, () => {
     for (const lib of [rootEsm, rootCjs]) {
       const model = await nodeEsm.loadModel(scenarioFolder);
       const counts = await nodeEsm.readCaseCounts(join(root, 'fixtures/csv/cases.csv'), { caseTypeMap: { ND: 'non-detained', DET: 'detained' } });
+      const ranged = JSON.parse(readFileSync(join(root, 'fixtures/uncertainty/ranged.json'), 'utf8'));
+      const window = JSON.parse(readFileSync(join(root, 'fixtures/queueing/check-in-window.json'), 'utf8'));
+      const study = lib.summarizeTimeStudy(handLog, { studyWorkdays: 4, caseloads: { nd: 100, det: 20 }, workdaysPerYear: 200 });
       const results = {
         parseModel: lib.parseModel(smallModel()),
         loadModel: model,
@@ -116,6 +120,13 @@ describe('the package', { timeout: SLOW }, () => {
         coverage: lib.coverage(model),
         readCaseCounts: counts,
         withCaseCounts: lib.withCaseCounts(model, counts.counts),
+        simulate: lib.simulate(ranged, { iterations: 50, seed: 1 }),
+        sensitivity: lib.sensitivity(ranged),
+        hiringPlan: lib.hiringPlan(model, { years: 2, docketGrowth: 0.05, attritionRate: 0.05, trainingMonths: 6 }),
+        erlangC: lib.erlangC({ arrivalRate: 10, handleTime: '15 min', targetWait: '5 min', serviceLevel: 0.8 }),
+        windowDuty: lib.windowDuty(window, 'dc', { openHoursPerWeek: 40, targetWait: '5 min', serviceLevel: 0.8 }),
+        summarizeTimeStudy: study,
+        timeStudyModel: lib.timeStudyModel(study),
       };
       for (const [name, result] of Object.entries(results)) {
         expect(inspect(result, { depth: Infinity }), name).not.toMatch(/null prototype/);
