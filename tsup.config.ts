@@ -6,7 +6,7 @@ import { defineConfig, type Options } from 'tsup';
 //
 // dist/ holds the package in ESM (.js) and CommonJS (.cjs):
 //   index, node   the root export (no Node-only code) and staffing-model/node
-//   model-error, mathjs-units, model-schema, simple-statistics, d3-random
+//   model-error, mathjs-units, model-schema, model-counts, simple-statistics, d3-random
 //                 modules built into files of their own (OWN_FILES), which every other file imports:
 //                 - one ModelError class whichever entry threw it (CommonJS has no shared chunks
 //                   without tsup's experimental splitting, which rewrites the code with sucrase);
@@ -38,6 +38,8 @@ const OWN_FILES: Record<string, { entry: string; file: string; bundled?: string[
   'model/ModelError': { entry: 'src/model/ModelError.ts', file: 'model-error' },
   mathjs: { entry: 'src/internal/mathjsUnits.ts', file: 'mathjs-units', bundled: ['mathjs'] },
   'model/schema': { entry: 'src/model/schema.ts', file: 'model-schema', bundled: ['zod'] },
+  // parseModel's count reader, which takes a type guard from zod (bundled with what it needs of zod).
+  'model/counts': { entry: 'src/model/counts.ts', file: 'model-counts', bundled: ['zod'] },
   'simple-statistics': { entry: 'src/internal/simpleStatistics.ts', file: 'simple-statistics' },
   'd3-random': { entry: 'src/internal/d3Random.ts', file: 'd3-random', bundled: ['d3-random'] },
 };
@@ -77,7 +79,9 @@ const library: Options = {
   target: 'es2022',
   silent: true,
   // The packages of OWN_FILES: tsup's rule that dependencies stay imported would win over fromDist.
-  noExternal: PACKAGES,
+  // And zod: what the core uses of it outside the schema (a type guard; the schema of a range, which
+  // only the schema uses) is bundled too, not imported, or every import would load zod/mini whole.
+  noExternal: [...PACKAGES, 'zod'],
   esbuildPlugins: [fromDist()],
 };
 
