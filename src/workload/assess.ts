@@ -111,12 +111,11 @@ export function assess(model: ModelLike, options?: AssessOptions): Assessment {
       }
       const officers = ownValue(office.officers, docket) ?? 0;
       const tally = rowTally(cases, workload.value(), officers, caseHours, vacancyRate);
-      // Object.assign, not a spread after other fields: V8 copies a spread there field by field, slowly.
-      rows.push(Object.assign({ office: office.id, docket, caseHours }, staffing(tally)));
+      rows.push(staffing(tally, { office: office.id, docket, caseHours }));
       officeTotal.add(tally);
       total.add(tally);
     }
-    offices.push(Object.assign({ office: office.id, caseHours }, staffing(officeTotal.value())));
+    offices.push(staffing(officeTotal.value(), { office: office.id, caseHours }));
   }
 
   return {
