@@ -18,7 +18,7 @@ function fromBits(b: bigint): number {
 }
 
 /** x x 2^1074, exactly. */
-function scaled(x: number): bigint {
+export function scaled(x: number): bigint {
   const b = bits(Math.abs(x));
   const exponent = Number(b >> 52n);
   const fraction = b & ((1n << 52n) - 1n);

@@ -3,18 +3,11 @@
  * names the function and the parameter (`assess: options must be an object, got null`); a value of the
  * right type out of range is a RangeError without the function's name, since such values often come
  * from a user (the CLI shows them as they are: `hires must be a whole number >= 0, got -1`).
+ * Values are named as `describeValue` names them (`null`, `the string "3"`, `the number 2`, `an array`).
  */
+import { describeValue } from './describeValue.js';
 
-/** How a value is named in a message: `null`, `the string "3"`, `an array`, `a function`, `2.5`. */
-export function describeValue(value: unknown): string {
-  if (value === null || value === undefined) return String(value);
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}...` : value)}`;
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (typeof value === 'bigint') return `the bigint ${value}n`;
-  if (Array.isArray(value)) return 'an array';
-  if (value instanceof Map) return 'a Map';
-  return `a ${typeof value}`;
-}
+export { describeValue };
 
 /** True for an object that can hold named fields: not null, not an array, not a function. */
 export function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
@@ -40,7 +33,7 @@ export function modelArgument(fn: string, model: unknown): void {
 }
 
 /**
- * @throws {TypeError} `caseWeight: caseTypeId must be a string, got 3`
+ * @throws {TypeError} `caseWeight: caseTypeId must be a string, got the number 3`
  */
 export function stringArgument(fn: string, name: string, value: unknown): string {
   if (typeof value !== 'string') throw new TypeError(`${fn}: ${name} must be a string, got ${describeValue(value)}`);

@@ -19,7 +19,7 @@ export interface AchievableCaseloadOptions {
  *
  * @throws {ModelError} when `model` is an input that does not parse
  * @throws {TypeError} `achievableCaseload: caseMix must be a case-type id or a record of counts by case-type id, got null`;
- *   `achievableCaseload: options.office must be a string, got 3`
+ *   `achievableCaseload: options.office must be a string, got the number 3`
  * @throws {RangeError} `unknown case type "x" (...)`, `case mix "x": count must be a finite number >= 0, got -1`,
  *   `the case mix has no cases`, `unknown office "x" (...)`
  * @example

@@ -15,7 +15,7 @@ export function weightOf(model: Model, caseType: CaseType): number {
  * caseWeight = sum over its tasks of time x timesPerYear x share.
  *
  * @throws {ModelError} when `model` is an input that does not parse
- * @throws {TypeError} `caseWeight: caseTypeId must be a string, got 3`
+ * @throws {TypeError} `caseWeight: caseTypeId must be a string, got the number 3`
  * @throws {RangeError} `unknown case type "x" (case types: ...)`
  * @example
  * caseWeight({ caseTypes: [{ id: 'nd', docket: 'non-detained', tasks: [

@@ -16,7 +16,7 @@ export interface OfficerYearOptions {
  * as in court and probation workload studies: available hours less non-case time).
  *
  * @throws {ModelError} when `model` is an input that does not parse
- * @throws {TypeError} `officerYear: options must be an object, got null`; `officerYear: options.office must be a string, got 3`
+ * @throws {TypeError} `officerYear: options must be an object, got null`; `officerYear: options.office must be a string, got the number 3`
  * @throws {RangeError} `unknown office "x" (offices: ...)`
  * @example
  * officerYear({ officerYear: { holidays: '11 workdays', leave: 160, adminShare: 0.1 } })

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { frozenRecord, RecordCopier } from '../../src/internal/records.js';
+import { frozenRecord, inheritsNothing, ownValue, RecordCopier } from '../../src/internal/records.js';
 
 /** Own keys and values in order, and the prototype: what must not differ between two copies. */
 const layout = (record: object) => ({ entries: Reflect.ownKeys(record).map((key) => [String(key), (record as Record<PropertyKey, unknown>)[key]]), prototype: Object.getPrototypeOf(record) });
@@ -44,5 +44,17 @@ describe('RecordCopier', () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe('ownValue and inheritsNothing', () => {
+  it('read own properties only, whatever the prototype', () => {
+    expect(ownValue({ nd: 5 }, 'nd')).toBe(5);
+    expect(ownValue({ nd: 5 }, 'constructor')).toBeUndefined(); // a plain lookup gives the Object function
+    expect(ownValue(JSON.parse('{"__proto__": 2}'), '__proto__')).toBe(2);
+    expect(ownValue(frozenRecord({ toString: 3 }), 'toString')).toBe(3);
+    expect(inheritsNothing(frozenRecord({ a: 1 }))).toBe(true);
+    expect(inheritsNothing(Object.create(null))).toBe(true);
+    expect(inheritsNothing({ a: 1 })).toBe(false);
   });
 });
