@@ -59,6 +59,8 @@ function quotas(weights: readonly bigint[], free: readonly number[], seatsLeft: 
     whole: (i: number) => Number(whole[i]!),
     /** > 0 when key i's remainder is the larger. */
     compareRemainders: (i: number, j: number) => {
+      // Estimates of weights past the double range are NaN or 0: then no comparison below holds, and
+      // the exact one decides.
       const difference = remainderEstimate[i]! - remainderEstimate[j]!;
       const window = tolerant ? TIE_TOLERANCE * Math.max(quotaEstimate[i]!, quotaEstimate[j]!, 1) : 0;
       if (Math.abs(difference) > window + FLOAT_DECIDES) return Math.sign(difference);
