@@ -72,7 +72,7 @@ describe('staffing-model (command line)', () => {
     // Right-aligned columns end where their headers end.
     expect(row.indexOf('1,040') + '1,040'.length).toBe(header.indexOf('cases') + 'cases'.length);
     expect(row).toMatch(/non-detained\s+1,040\s+5,200\s+2\.50\s+3\s+2\s+\+1\s+125%\s+520\s+4\.00\s+416\.0/);
-    expect(stdout).toContain('No source given for 4 input(s): officerYear, caseTypes[0].tasks[0]');
+    expect(stdout).toContain('No source given for 4 inputs: officerYear, caseTypes[0].tasks[0]');
   });
 
   it('writes json, csv and markdown; markdown keeps the notes the table prints', async () => {
@@ -83,7 +83,21 @@ describe('staffing-model (command line)', () => {
     const markdown = (await cli('assess', file, '-f', 'markdown')).stdout;
     expect(markdown).toContain('| a | non-detained | 1,040 |');
     // smallModel has no source anywhere: the officer year, its two tasks and its office.
-    expect(markdown).toMatch(/\|\n\nNo source given for 4 input\(s\): officerYear, caseTypes\[0\]\.tasks\[0\], caseTypes\[0\]\.tasks\[1\], offices\[0\]\n$/);
+    expect(markdown).toMatch(/\|\n\nNo source given for 4 inputs: officerYear, caseTypes\[0\]\.tasks\[0\], caseTypes\[0\]\.tasks\[1\], offices\[0\]\n$/);
+  });
+
+  it('lists the first 20 unsourced inputs and counts the rest, so a large model prints a readable note', async () => {
+    // smallModel with 24 offices: the officer year, 2 tasks and 24 offices have no source, 27 inputs in all.
+    const model = smallModel();
+    model.offices = Array.from({ length: 24 }, (_, i) => ({ id: `o${i}`, officers: { 'non-detained': 2 }, cases: { nd: 1040 } }));
+    const { status, stdout } = await cli('assess', modelFile(model));
+    expect(status).toBe(0);
+    // Listed: officerYear, the 2 tasks and offices[0] to offices[16] (20 paths); not listed: offices[17] to offices[23] (7).
+    expect(stdout).toContain('No source given for 27 inputs: officerYear, caseTypes[0].tasks[0], caseTypes[0].tasks[1], offices[0], ');
+    expect(stdout).toContain(`offices[16] and 7 more (every path is in --format json's "unsourced")`);
+    expect(stdout).not.toContain('offices[17]');
+    const json = JSON.parse((await cli('assess', modelFile(model), '--format', 'json')).stdout);
+    expect(json.unsourced).toHaveLength(27);
   });
 
   it('writes to a file with -o, in the format its extension names unless --format says otherwise', async () => {

@@ -22,7 +22,7 @@ describe('staffing-model simulate', () => {
     expect([status, stderr]).toEqual([0, '']);
     const result = simulate(input, { seed: 1, iterations: 2000, confidence: [0.9] });
     const row = result.rows[0]!;
-    expect(stdout).toContain('2,000 draws of 4 ranged input(s), seed 1');
+    expect(stdout).toContain('2,000 draws of 4 ranged inputs, seed 1');
     const cells = [row.office, row.docket, String(row.officers), String(row.recommendedOfficers), row.requiredOfficers.mean.toFixed(2),
       `${row.requiredOfficers.p5.toFixed(2)} - ${row.requiredOfficers.p95.toFixed(2)}`, `${Math.round(row.probabilityStaffed * 100)}%`, String(row.officersForConfidence['0.9'])];
     expect(stdout).toMatch(new RegExp(`\\n${cells.map((cell) => cell.replace(/[.]/g, '\\.')).join('\\s+')}\\n`));

@@ -1,6 +1,8 @@
 import type { Library } from '../library.js';
 import type { Model } from '../../model/types.js';
 import { assessmentTable } from '../../output/assessmentTable.js';
+import { formatWhole } from '../../output/numbers.js';
+import { plural } from '../../output/plural.js';
 import { modelCommand } from '../command.js';
 import { addVacancyRate, type VacancyOptions } from '../options.js';
 import type { Report } from '../render.js';
@@ -15,13 +17,22 @@ export function assessReport(lib: Library, model: Model, options: VacancyOptions
       `Case hours per officer a year: ${assessment.caseHours.toFixed(1)}. Hours per case a year: ${weights.join(', ') || 'no case types'}.`,
     ],
     table: () => assessmentTable(assessment),
-    notes:
-      assessment.unsourced.length > 0
-        ? [`No source given for ${assessment.unsourced.length} input(s): ${assessment.unsourced.join(', ')}`]
-        : [],
+    notes: unsourcedNote(assessment.unsourced),
     result: assessment,
     rows: assessment.rows,
   };
+}
+
+/** Inputs listed by name in the note; the rest are counted (all of them are in the JSON output's `unsourced`). */
+export const UNSOURCED_LISTED = 20;
+
+/** The note on inputs without a source: the first {@link UNSOURCED_LISTED} by path, the rest counted. */
+export function unsourcedNote(unsourced: readonly string[]): string[] {
+  if (unsourced.length === 0) return [];
+  const listed = unsourced.slice(0, UNSOURCED_LISTED).join(', ');
+  const rest = unsourced.length - UNSOURCED_LISTED;
+  const more = rest > 0 ? ` and ${formatWhole(rest)} more (every path is in --format json's "unsourced")` : '';
+  return [`No source given for ${plural(unsourced.length, 'input')}: ${listed}${more}`];
 }
 
 export const assess = modelCommand<VacancyOptions>({

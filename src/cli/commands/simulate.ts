@@ -1,5 +1,6 @@
 import { Option } from 'commander';
 import { formatPercent, formatTwoDecimals, formatWhole } from '../../output/numbers.js';
+import { plural } from '../../output/plural.js';
 import { simulationTable } from '../../output/simulationTable.js';
 import { modelCommand } from '../command.js';
 import { addVacancyRate, parseWhole, type VacancyOptions } from '../options.js';
@@ -42,7 +43,7 @@ export const simulateCommand = modelCommand<SimulateOptions>({
     const { total } = result;
     const level = String(confidence.at(-1));
     return {
-      title: `${result.name ?? 'Staffing'}: ${formatWhole(result.iterations)} draws of ${result.uncertainInputs.length} ranged input(s), seed ${result.seed}`,
+      title: `${result.name ?? 'Staffing'}: ${formatWhole(result.iterations)} draws of ${plural(result.uncertainInputs.length, 'ranged input')}, seed ${result.seed}`,
       summary: [
         `Officers required in all: ${formatTwoDecimals(total.requiredOfficers.mean)} on average, ${formatTwoDecimals(total.requiredOfficers.p5)} to ${formatTwoDecimals(total.requiredOfficers.p95)} in 90% of draws;` +
           ` ${formatWhole(total.recommendedOfficers)} at the means, ${formatWhole(total.officersForConfidence[level]!)} to be ${formatPercent(Number(level))} sure.`,

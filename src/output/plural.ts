@@ -1,0 +1,17 @@
+import { formatWhole } from './numbers.js';
+
+/**
+ * A count and its noun for messages people read: the count with thousands separators, the noun singular
+ * for exactly 1 and plural otherwise (0 cases, 1 case, 2,000 cases).
+ *
+ * @param count a whole number
+ * @param noun the singular noun
+ * @param pluralNoun the plural, when it is not `noun + 's'`
+ * @example
+ * plural(1, 'case') // => '1 case'
+ * plural(2000, 'ranged input') // => '2,000 ranged inputs'
+ * plural(3, 'entry', 'entries') // => '3 entries'
+ */
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${formatWhole(count)} ${count === 1 ? noun : pluralNoun}`;
+}
