@@ -2,7 +2,7 @@ import { parseModel } from '../model/parseModel.js';
 import { ModelError } from '../model/ModelError.js';
 import type { ModelLike } from '../model/types.js';
 import { officerYear } from '../workload/officerYear.js';
-import { seededRandom } from '../internal/seededRandom.js';
+import { seededSource } from '../internal/seededSource.js';
 import { caseloadsOf } from './caseloadsOf.js';
 import { activitySummaries, officerSummaries } from './officerTime.js';
 import { studyWarnings } from './studyWarnings.js';
@@ -17,7 +17,7 @@ export interface SummarizeTimeStudyOptions {
   caseloads: StudyCaseloads;
   /** Workdays in an officer year, to scale the study to a year. Default: the base model's officer year (paid hours less holidays, leave and training, in workdays), else 260. */
   workdaysPerYear?: number;
-  /** Seed of the bootstrap intervals. Default 1: the same log always gives the same summary. */
+  /** Seed of the bootstrap intervals, a whole number from 0 to 2^32 - 1 (seededSource). Default 1: the same log always gives the same summary. */
   seed?: number;
   /** The model the study is to update: gives `workdaysPerYear` and is checked for unknown case types and tasks. */
   base?: ModelLike;
@@ -45,6 +45,7 @@ function groupBy<K>(entries: readonly StudyEntry[], key: (e: StudyEntry) => K): 
  * RAND 2023). Scale from the study to a year: workdaysPerYear / studyWorkdays.
  *
  * @throws {TypeError} for entries or options of the wrong type
+ * @throws {RangeError} `seed must be a whole number from 0 to 4294967295, got -1`
  * @throws {ModelError} one issue per bad entry or option, e.g. `entries[3].minutes: expected minutes > 0, got 0`
  * @example
  * summarizeTimeStudy(
@@ -63,10 +64,8 @@ export function summarizeTimeStudy(entries: Iterable<TimeStudyEntry>, options: S
   const workdaysPerYear = options.workdaysPerYear === undefined
     ? (year.paidHours - year.holidays - year.leave - year.training) / (base?.officerYear.workdayHours ?? 8)
     : positive(options.workdaysPerYear, 'workdaysPerYear');
-  const seed = options.seed ?? 1;
-  if (!Number.isSafeInteger(seed)) throw new ModelError([{ path: ['seed'], message: `expected a whole number, got ${String(seed)}` }]);
   const scale = workdaysPerYear / studyWorkdays;
-  const random = seededRandom(seed);
+  const random = seededSource(options.seed ?? 1);
 
   const { byType, missingOffices } = caseloadsOf(options.caseloads, log);
   const caseWork = groupBy(log.filter((e) => e.caseType !== undefined), (e) => JSON.stringify([e.caseType, e.task]));

@@ -3,7 +3,7 @@ import type { ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
 import { drawSeries } from './drawSeries.js';
 import { sampler } from './sampler.js';
-import { seededSource } from './seededSource.js';
+import { seededSource } from '../internal/seededSource.js';
 import { simulationSettings, type SimulateOptions } from './simulationSettings.js';
 import { staffingDistribution, type SimulatedStaffing } from './staffingDistribution.js';
 import { workloadPlan } from './workloadPlan.js';

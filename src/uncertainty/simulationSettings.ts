@@ -1,4 +1,4 @@
-import { MAX_SEED } from './seededSource.js';
+import { MAX_SEED } from '../internal/seededSource.js';
 
 /** Options of `simulate`. */
 export interface SimulateOptions {

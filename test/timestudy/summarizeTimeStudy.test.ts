@@ -62,6 +62,11 @@ describe('summarizeTimeStudy', () => {
     expect(summarizeTimeStudy(many, { ...options, seed: 2 }).tasks[0]!.ci).not.toEqual(first);
   });
 
+  it('takes seeds as simulate does, 0 to 2^32 - 1: a larger one would share its stream with a smaller one', () => {
+    expect(() => summarizeTimeStudy(log, { ...options, seed: 2 ** 32 + 1 })).toThrow(new RangeError('seed must be a whole number from 0 to 4294967295, got 4294967297'));
+    expect(() => summarizeTimeStudy(log, { ...options, seed: -1 })).toThrow('seed must be a whole number from 0 to 4294967295, got -1');
+  });
+
   it('does not mutate the log', () => {
     const copy = structuredClone(log);
     summarizeTimeStudy(log, options);

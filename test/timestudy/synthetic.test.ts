@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { seededRandom } from '../../src/internal/seededRandom.js';
+import { seededSource } from '../../src/internal/seededSource.js';
 import { summarizeTimeStudy } from '../../src/timestudy/summarizeTimeStudy.js';
 import type { TimeStudyEntry } from '../../src/timestudy/types.js';
 
@@ -45,7 +45,7 @@ describe('a synthetic time study', () => {
     let timesCovered = 0;
     let frequenciesCovered = 0;
     for (let r = 0; r < repetitions; r++) {
-      const entries = drawStudy(seededRandom(1000 + r));
+      const entries = drawStudy(seededSource(1000 + r));
       const { tasks } = summarizeTimeStudy(entries, { studyWorkdays, caseloads: { nd: caseload }, workdaysPerYear, seed: r });
       for (const t of truth) {
         const found = tasks.find((row) => row.task === t.task)!;

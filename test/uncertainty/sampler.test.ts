@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { meanAndSd } from '../../src/uncertainty/meanAndSd.js';
 import { orderStatistics } from '../../src/uncertainty/orderStatistics.js';
 import { sampler } from '../../src/uncertainty/sampler.js';
-import { seededSource } from '../../src/uncertainty/seededSource.js';
+import { seededSource } from '../../src/internal/seededSource.js';
 
 const N = 200_000;
 

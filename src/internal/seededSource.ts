@@ -5,6 +5,9 @@ import { mersenne } from 'pure-rand/generator/mersenne';
 export const MAX_SEED = 0xffff_ffff;
 
 /**
+ * The one seeded generator of the package: `simulate`'s draws and `summarizeTimeStudy`'s bootstrap
+ * both take their uniform numbers from it.
+ *
  * A seeded source of uniform numbers in [0, 1): the 32-bit Mersenne Twister MT19937 (Matsumoto and
  * Nishimura 1998) seeded by its reference `init_genrand`, from pure-rand, with 53 random bits per
  * number (pure-rand's `uniformFloat64`, from two 32-bit outputs). Integer arithmetic only, so a seed
