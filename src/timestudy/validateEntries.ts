@@ -1,4 +1,5 @@
 import { ModelError, type Issue } from '../model/ModelError.js';
+import { isoDateProblem } from './isoDate.js';
 import type { TimeStudyEntry } from './types.js';
 
 /** An entry checked and with its defaults filled in. */
@@ -13,7 +14,6 @@ export interface StudyEntry {
 }
 
 const FIELDS = new Set(['officer', 'date', 'caseType', 'task', 'minutes', 'office', 'cases']);
-const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 function describe(value: unknown): string {
   return typeof value === 'string' ? `the string ${JSON.stringify(value)}` : value === null ? 'null' : typeof value;
@@ -51,7 +51,8 @@ export function validateEntries(entries: Iterable<TimeStudyEntry>): StudyEntry[]
       if (!FIELDS.has(key)) push(key)(`unknown field${key === 'case_type' ? ' (the field is caseType)' : ''}`);
     }
     const date = text(entry.date, false, push('date'));
-    if (date !== undefined && !ISO_DATE.test(date)) push('date')(`expected an ISO date such as "2026-03-02", got "${date}"`);
+    const dateProblem = date === undefined ? undefined : isoDateProblem(date);
+    if (dateProblem !== undefined) push('date')(dateProblem);
     const minutes = entry.minutes;
     if (typeof minutes !== 'number' || !Number.isFinite(minutes) || minutes <= 0) {
       push('minutes')(`expected minutes > 0, got ${typeof minutes === 'number' ? String(minutes) : describe(minutes)}`);

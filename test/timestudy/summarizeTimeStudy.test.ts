@@ -130,6 +130,14 @@ describe('summarizeTimeStudy', () => {
     expect(() => summarizeTimeStudy(log, null as never)).toThrow(TypeError);
     expect(() => summarizeTimeStudy(log, { ...options, studyWorkdays: 0 })).toThrow('studyWorkdays: expected a number > 0, got 0');
     expect(() => summarizeTimeStudy([], options)).toThrow('entries: the log has no entries');
+    // Dates that look ISO but are not days of the calendar: 2028 is a leap year, 2026 and 2100 are not.
+    const on = (date: string) => () => summarizeTimeStudy([{ ...log[0]!, date }], options);
+    expect(on('2026-02-29')).toThrow('entries[0].date: expected an ISO date such as "2026-03-02", got "2026-02-29" (February 2026 has 28 days)');
+    expect(on('2100-02-29')).toThrow('(February 2100 has 28 days)');
+    expect(on('2026-04-31')).toThrow('(April 2026 has 30 days)');
+    expect(on('2026-13-01')).toThrow('(there is no month 13)');
+    expect(on('2026-03-00')).toThrow('(March 2026 has 31 days)');
+    expect(on('2028-02-29')).not.toThrow();
     expect(() => summarizeTimeStudy(log, { ...options, caseloads: { nd: '100' } as never })).toThrow(
       'caseloads.nd: expected a caseload >= 0, got the string "100"',
     );
