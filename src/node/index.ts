@@ -11,3 +11,8 @@ export type { LoadModelOptions } from './loadModel.js';
 export type { InputWarning, OnWarning } from './InputWarning.js';
 export { withCaseCounts } from '../model/withCaseCounts.js';
 export type { WithCaseCounts, WithCaseCountsOptions, CaseCountsInput } from '../model/withCaseCounts.js';
+export { readTimeStudy } from './timeStudy/readTimeStudy.js';
+export type { ReadTimeStudyOptions, TimeStudyLog } from './timeStudy/readTimeStudy.js';
+export { readStudyCaseloads } from './timeStudy/readStudyCaseloads.js';
+export type { StudyCaseloadsFile } from './timeStudy/readStudyCaseloads.js';
+export type { TableReadOptions } from './csv/tableRules.js';
