@@ -28,6 +28,12 @@ export interface CliCommand<Options = object> {
    * Options named as the library names them (`vacancyRate`, `--vacancy-rate`) need no entry.
    */
   parameters?: Readonly<Record<string, string>>;
+  /**
+   * What -o means when it is not "write the report there": its help text. A command that sets it
+   * writes that file itself (timestudy: the model); the report goes to standard output (to stderr with
+   * `-o -`, where the file is standard output), in --format's format.
+   */
+  outputHelp?: string;
   /** What the command prints, from its arguments (in order) and options. */
   run(io: CliIO, args: string[], options: Options & OutputOptions): Promise<Report>;
 }

@@ -12,10 +12,10 @@ export interface OutputOptions {
 }
 
 /** -f, --format and -o, --output. Every command gets them (see command.ts). */
-export function addOutputOptions(command: Command): Command {
+export function addOutputOptions(command: Command, outputHelp?: string): Command {
   return command
     .addOption(new Option('-f, --format <format>', 'how to print: a table (the default), every figure (json), the rows (csv), or markdown').choices(FORMATS))
-    .addOption(new Option('-o, --output <file>', 'write to the file instead of standard output; the format follows its extension (.txt, .json, .csv, .md) unless --format is given'));
+    .addOption(new Option('-o, --output <file>', outputHelp ?? 'write to the file instead of standard output; the format follows its extension (.txt, .json, .csv, .md) unless --format is given'));
 }
 
 /** A whole number >= 0, such as a headcount. */

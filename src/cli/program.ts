@@ -37,13 +37,14 @@ export function program(io: CliIO): Command {
 function addCommand(root: Command, spec: CliCommand<never>, io: CliIO): void {
   const command = root.command(spec.name).summary(spec.summary).description(spec.description ?? spec.summary);
   spec.configure(command);
-  addOutputOptions(command);
+  addOutputOptions(command, spec.outputHelp);
   const width = Math.max(...spec.examples.map(([line]) => line.length));
   const examples = spec.examples.map(([line, what]) => `  $ ${line.padEnd(width)}  # ${what}`);
   command.addHelpText('after', `\nExamples:\n${examples.join('\n')}`);
   command.action(async () => {
     const options = command.opts<OutputOptions>();
-    const format = formatFor(options.format, options.output);
+    // A command that writes -o itself (outputHelp) prints its report in --format's format.
+    const format = spec.outputHelp === undefined ? formatFor(options.format, options.output) : (options.format ?? 'table');
     let report;
     try {
       report = await spec.run(io, command.args, options as never);
@@ -52,7 +53,10 @@ function addCommand(root: Command, spec: CliCommand<never>, io: CliIO): void {
     }
     // Loaded here, not for --help: measuring display widths starts an Intl.Segmenter (string-width).
     const { render } = await import('./render.js');
-    await writeOutput(io, render(report, format), options.output);
+    const text = render(report, format);
+    if (spec.outputHelp === undefined) await writeOutput(io, text, options.output);
+    else if (options.output === '-') io.stderr(text);
+    else io.stdout(text);
   });
 }
 

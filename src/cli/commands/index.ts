@@ -7,7 +7,8 @@ import { hire } from './hire.js';
 import { planCommand } from './plan.js';
 import { sensitivityCommand } from './sensitivity.js';
 import { simulateCommand } from './simulate.js';
+import { timeStudyCommand } from './timestudy.js';
 import { windowCommand } from './window.js';
 
 /** The commands, in the order --help lists them. A new command is a module here and a line below. */
-export const COMMANDS: readonly CliCommand<never>[] = [assess, allocate, hire, coverage, windowCommand, planCommand, simulateCommand, sensitivityCommand, demo];
+export const COMMANDS: readonly CliCommand<never>[] = [assess, allocate, hire, coverage, windowCommand, planCommand, simulateCommand, sensitivityCommand, timeStudyCommand, demo];
