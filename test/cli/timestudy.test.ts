@@ -29,7 +29,7 @@ describe('staffing-model timestudy', () => {
   it('prints the per-task summary worked out in docs/time-study.md, and the warnings on stderr', async () => {
     const { status, stdout, stderr } = await cli(['timestudy', ...STUDY]);
     expect(status).toBe(0);
-    expect(stdout).toContain('Time study: 7 entries, 2026-03-02 to 2026-03-04, 2 officer(s), 4 workdays of a 200.00-workday year');
+    expect(stdout).toContain('Time study: 7 entries, 2026-03-02 to 2026-03-04, 2 officers, 4 workdays of a 200-workday year');
     // check-in: 90 min / 4 occurrences = 22.5; median of 20, 20, 30 is 20; 4 / 100 x 50 = 2 a year; 22.5 / 60 x 2 = 0.75 h.
     expect(stdout).toMatch(/\nnd\s+check-in\s+3\s+22\.5\s+[\d.]+ - [\d.]+\s+20\.0\s+20\.0 - 28\.0\s+2\.00\s+[\d.]+ - [\d.]+\s+0\.75\n/);
     // travel document: one entry, no interval; 1 / 100 x 50 = 0.5 a year; 120 / 60 x 0.5 = 1 h. nd in all: 1.75 h.
@@ -37,7 +37,7 @@ describe('staffing-model timestudy', () => {
     expect(stdout).toContain('nd: 1.75 h per case a year from the tasks measured');
     // window duty: 6 h / 2 officers x 50 = 150 h; training 1 h / 2 x 50 = 25 h.
     expect(stdout).toContain('Non-case work: window duty, 150.00 h per officer year (2 entries).');
-    expect(stdout).toContain('Non-case work: training, 25.00 h per officer year (1 entries).');
+    expect(stdout).toContain('Non-case work: training, 25.00 h per officer year (1 entry).');
     expect(stderr).toBe(
       'staffing-model: warning: nd / check-in: 3 entries, fewer than 30\n' + 'staffing-model: warning: nd / travel document: 1 entries, fewer than 30\n',
     );
@@ -134,7 +134,7 @@ describe('staffing-model timestudy', () => {
     expect(status).toBe(0);
     expect(stdout).toContain('Usage: staffing-model timestudy [options] <log>');
     expect(stdout).toContain('--study-workdays <n>');
-    expect(stdout).toContain('$ staffing-model timestudy fixtures/time-study/log.csv --caseloads fixtures/time-study/caseloads.csv --study-workdays 4');
+    expect(stdout).toContain('$ staffing-model timestudy log.csv --caseloads caseloads.csv --study-workdays 20 ');
     expect(stdout).toContain('write the model the study gives (JSON)');
   });
 });

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, Option } from 'commander';
 import type { ModelLike } from '../../model/types.js';
-import { formatTwoDecimals, formatWhole } from '../../output/numbers.js';
+import { formatCount, formatTwoDecimals, formatWhole } from '../../output/numbers.js';
 import { timeStudyRow, timeStudyTable } from '../../output/timeStudyTable.js';
 import type { TimeStudySummary } from '../../timestudy/types.js';
 import type { CliCommand } from '../command.js';
@@ -57,8 +57,9 @@ export const timeStudyCommand: CliCommand<TimeStudyOptions> = {
     "Reads a time-study log (CSV: officer, date, case_type, task, minutes; office, cases) and the caseloads the officers carried (CSV: case_type, caseload; office), prints per task the minutes per occurrence with its 90% interval and the occurrences per case a year, writes the sufficiency warnings to stderr, and with -o writes the model the study gives (ranged task times, measured frequencies, non-case work as duties), over --base when given.",
   examples: [
     ['staffing-model timestudy log.csv --caseloads caseloads.csv --study-workdays 20', 'the per-task summary'],
-    ['staffing-model timestudy fixtures/time-study/log.csv --caseloads fixtures/time-study/caseloads.csv --study-workdays 4 --workdays-per-year 200 -o model.json', 'the docs example, writing the model'],
-    ['staffing-model timestudy log.csv --caseloads caseloads.csv --study-workdays 20 --base model.json -o updated.json', 'update a model: what the study did not measure is kept'],
+    ['staffing-model timestudy log.csv --caseloads caseloads.csv --study-workdays 20 -o model.json', 'and write the model'],
+    ['staffing-model timestudy log.csv --caseloads caseloads.csv --study-workdays 20 --base base.json -o model.json', 'update a model, keeping what was not measured'],
+    ['staffing-model timestudy - --caseloads caseloads.csv --study-workdays 20 --workdays-per-year 230 -f csv', 'the log on stdin; tasks as CSV'],
   ],
   outputHelp: 'write the model the study gives (JSON) to the file; - for standard output (the summary then goes to stderr)',
   configure: (command) =>
@@ -83,11 +84,11 @@ export const timeStudyCommand: CliCommand<TimeStudyOptions> = {
     if (options.output !== undefined) await writeOutput(io, `${JSON.stringify(study.model, null, 2)}\n`, options.output);
     const { entries, officers, firstDate, lastDate, studyWorkdays, workdaysPerYear } = summary.study;
     return {
-      title: `Time study: ${formatWhole(entries)} entries, ${firstDate} to ${lastDate}, ${formatWhole(officers)} officer(s), ${studyWorkdays} workdays of a ${formatTwoDecimals(workdaysPerYear)}-workday year`,
+      title: `Time study: ${formatWhole(entries)} entries, ${firstDate} to ${lastDate}, ${formatWhole(officers)} ${officers === 1 ? 'officer' : 'officers'}, ${formatCount(studyWorkdays)} workdays of a ${formatCount(workdaysPerYear)}-workday year`,
       summary: caseWeights(summary),
       table: () => timeStudyTable(summary),
       notes: [
-        ...summary.activities.map((a) => `Non-case work: ${a.activity}, ${formatTwoDecimals(a.hoursPerOfficerYear)} h per officer year (${formatWhole(a.n)} entries).`),
+        ...summary.activities.map((a) => `Non-case work: ${a.activity}, ${formatTwoDecimals(a.hoursPerOfficerYear)} h per officer year (${formatWhole(a.n)} ${a.n === 1 ? 'entry' : 'entries'}).`),
         ...study.notUsed.map((t) => `Not in the model: ${t.caseType} / ${t.task} (${t.reason}).`),
         `The model: ${study.fromStudy.length} input(s) from the study, ${study.fromBase.length} from the base${options.output === undefined ? '; write it with -o FILE' : `, written to ${options.output === '-' ? 'standard output' : options.output}`}.`,
       ],
