@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { seededSource } from '../../src/internal/seededSource.js';
 import { summarizeTimeStudy } from '../../src/timestudy/summarizeTimeStudy.js';
-import type { TimeStudyEntry } from '../../src/timestudy/types.js';
+import { drawStudy } from './drawStudy.js';
 
 // A synthetic study drawn from a known truth: 40 officers log for 20 workdays, a 220-workday year.
 // Each case needs each task as a Poisson process at `perYear`; a task's minutes are lognormal with
-// the given mean (sigma 0.5: right-skewed, as task times are).
+// the given mean (sigma 0.5: right-skewed, as task times are). See drawStudy.ts.
 const truth = [
   { task: 'check-in', minutes: 20, perYear: 4 },
   { task: 'interview', minutes: 45, perYear: 1.5 },
@@ -13,31 +13,7 @@ const truth = [
 const caseload = 600;
 const studyWorkdays = 20;
 const workdaysPerYear = 220;
-const officers = 40;
-const sigma = 0.5;
-
-function drawStudy(random: () => number): TimeStudyEntry[] {
-  const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-  const entries: TimeStudyEntry[] = [];
-  for (const t of truth) {
-    // Poisson count: arrivals of a unit-rate process within the expected number.
-    const expected = (caseload * t.perYear * studyWorkdays) / workdaysPerYear;
-    let count = 0;
-    for (let clock = -Math.log(1 - random()); clock <= expected; clock -= Math.log(1 - random())) count++;
-    const mu = Math.log(t.minutes) - sigma ** 2 / 2; // lognormal mean exp(mu + sigma^2 / 2) = t.minutes
-    for (let i = 0; i < count; i++) {
-      const day = 2 + Math.floor(random() * studyWorkdays);
-      entries.push({
-        officer: `o${Math.floor(random() * officers)}`,
-        date: `2026-03-${String(day).padStart(2, '0')}`,
-        caseType: 'nd',
-        task: t.task,
-        minutes: Math.exp(mu + sigma * normal()),
-      });
-    }
-  }
-  return entries;
-}
+const design = { caseType: 'nd', tasks: truth, caseload, officers: 40, studyWorkdays, workdaysPerYear, sigma: 0.5 };
 
 describe('a synthetic time study', () => {
   it('recovers the true task times and frequencies within their 90% intervals about 90% of the time', () => {
@@ -45,7 +21,7 @@ describe('a synthetic time study', () => {
     let timesCovered = 0;
     let frequenciesCovered = 0;
     for (let r = 0; r < repetitions; r++) {
-      const entries = drawStudy(seededSource(1000 + r));
+      const entries = drawStudy(seededSource(1000 + r), design);
       const { tasks } = summarizeTimeStudy(entries, { studyWorkdays, caseloads: { nd: caseload }, workdaysPerYear, seed: r });
       for (const t of truth) {
         const found = tasks.find((row) => row.task === t.task)!;
