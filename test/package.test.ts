@@ -60,6 +60,8 @@ describe('the package', { timeout: SLOW }, () => {
     expect(rootEsm.assess(fromCjs)).toEqual(rootEsm.assess(await nodeEsm.loadModel(scenarioFolder)));
     const cases = join(root, 'fixtures/csv/cases.csv');
     expect(await nodeCjs.readCaseCounts(cases)).toEqual(await nodeEsm.readCaseCounts(cases));
+    const log = join(root, 'fixtures/time-study/log.csv');
+    expect(await nodeCjs.readTimeStudy(log)).toEqual(await nodeEsm.readTimeStudy(log));
   });
 
   it('has one ModelError and one CsvInputError class across entries and formats', async () => {
