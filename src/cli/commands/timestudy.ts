@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, Option } from 'commander';
 import type { ModelLike } from '../../model/types.js';
 import { formatCount, formatTwoDecimals, formatWhole } from '../../output/numbers.js';
+import { plural } from '../../output/plural.js';
 import { timeStudyRow, timeStudyTable } from '../../output/timeStudyTable.js';
 import type { TimeStudySummary } from '../../timestudy/types.js';
 import type { CliCommand } from '../command.js';
@@ -84,13 +85,13 @@ export const timeStudyCommand: CliCommand<TimeStudyOptions> = {
     if (options.output !== undefined) await writeOutput(io, `${JSON.stringify(study.model, null, 2)}\n`, options.output);
     const { entries, officers, firstDate, lastDate, studyWorkdays, workdaysPerYear } = summary.study;
     return {
-      title: `Time study: ${formatWhole(entries)} entries, ${firstDate} to ${lastDate}, ${formatWhole(officers)} ${officers === 1 ? 'officer' : 'officers'}, ${formatCount(studyWorkdays)} workdays of a ${formatCount(workdaysPerYear)}-workday year`,
+      title: `Time study: ${plural(entries, 'entry', 'entries')}, ${firstDate} to ${lastDate}, ${plural(officers, 'officer')}, ${formatCount(studyWorkdays)} workdays of a ${formatCount(workdaysPerYear)}-workday year`,
       summary: caseWeights(summary),
       table: () => timeStudyTable(summary),
       notes: [
-        ...summary.activities.map((a) => `Non-case work: ${a.activity}, ${formatTwoDecimals(a.hoursPerOfficerYear)} h per officer year (${formatWhole(a.n)} ${a.n === 1 ? 'entry' : 'entries'}).`),
+        ...summary.activities.map((a) => `Non-case work: ${a.activity}, ${formatTwoDecimals(a.hoursPerOfficerYear)} h per officer year (${plural(a.n, 'entry', 'entries')}).`),
         ...study.notUsed.map((t) => `Not in the model: ${t.caseType} / ${t.task} (${t.reason}).`),
-        `The model: ${study.fromStudy.length} input(s) from the study, ${study.fromBase.length} from the base${options.output === undefined ? '; write it with -o FILE' : `, written to ${options.output === '-' ? 'standard output' : options.output}`}.`,
+        `The model: ${plural(study.fromStudy.length, 'input')} from the study, ${formatWhole(study.fromBase.length)} from the base${options.output === undefined ? '; write it with -o FILE' : `, written to ${options.output === '-' ? 'standard output' : options.output}`}.`,
       ],
       result: { summary, model: study },
       rows: summary.tasks.map(timeStudyRow),
