@@ -96,7 +96,7 @@ describe('staffing-model timestudy', () => {
 
   it('lists skipped rows and the warnings of reading on stderr, with their lines', async () => {
     const text = 'officer,date,case_type,task,minutes,notes\na,2026-03-02,nd,check-in,20,\na,2026-02-30,nd,check-in,20,\nb,2026-03-03,nd,check-in,-5,\n';
-    const { status, stderr } = await cli(['timestudy', '-', '--caseloads', caseloads.replace('caseloads.csv', 'caseloads.csv'), '--study-workdays', '4', '--skip-invalid'], text);
+    const { status, stderr } = await cli(['timestudy', '-', '--caseloads', caseloads, '--study-workdays', '4', '--skip-invalid'], text);
     // The log has no office column and the caseloads are per office: an error at the first entry's line.
     expect(status).toBe(2);
     expect(stderr).toContain('staffing-model: <stdin>, line 3: skipped: column "date": expected an ISO date such as "2026-03-02", got "2026-02-30" (February 2026 has 28 days)\n');
