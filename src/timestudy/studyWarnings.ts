@@ -1,3 +1,4 @@
+import { plural } from '../internal/plural.js';
 import type { Model } from '../model/types.js';
 import type { OfficerSummary, TaskSummary, TimeStudyWarning } from './types.js';
 import type { StudyEntry } from './validateEntries.js';
@@ -22,7 +23,7 @@ export function studyWarnings(
   const warnings: TimeStudyWarning[] = [];
   for (const t of tasks) {
     if (t.n < MIN_TASK_ENTRIES) {
-      warnings.push({ kind: 'few-entries', caseType: t.caseType, task: t.task, message: `${t.caseType} / ${t.task}: ${t.n} entries, fewer than ${MIN_TASK_ENTRIES}` });
+      warnings.push({ kind: 'few-entries', caseType: t.caseType, task: t.task, message: `${t.caseType} / ${t.task}: ${plural(t.n, 'entry', 'entries')}, fewer than ${MIN_TASK_ENTRIES}` });
     }
   }
   const noCaseload = new Set(tasks.filter((t) => t.perCasePerYear === null).map((t) => t.caseType));

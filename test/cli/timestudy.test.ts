@@ -39,7 +39,7 @@ describe('staffing-model timestudy', () => {
     expect(stdout).toContain('Non-case work: window duty, 150.00 h per officer year (2 entries).');
     expect(stdout).toContain('Non-case work: training, 25.00 h per officer year (1 entry).');
     expect(stderr).toBe(
-      'staffing-model: warning: nd / check-in: 3 entries, fewer than 30\n' + 'staffing-model: warning: nd / travel document: 1 entries, fewer than 30\n',
+      'staffing-model: warning: nd / check-in: 3 entries, fewer than 30\n' + 'staffing-model: warning: nd / travel document: 1 entry, fewer than 30\n',
     );
   });
 

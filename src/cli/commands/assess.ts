@@ -2,7 +2,7 @@ import type { Library } from '../library.js';
 import type { Model } from '../../model/types.js';
 import { assessmentTable } from '../../output/assessmentTable.js';
 import { formatWhole } from '../../output/numbers.js';
-import { plural } from '../../output/plural.js';
+import { plural } from '../../internal/plural.js';
 import { modelCommand } from '../command.js';
 import { addVacancyRate, type VacancyOptions } from '../options.js';
 import type { Report } from '../render.js';

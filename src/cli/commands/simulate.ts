@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { formatPercent, formatTwoDecimals, formatWhole } from '../../output/numbers.js';
-import { plural } from '../../output/plural.js';
+import { plural } from '../../internal/plural.js';
 import { simulationTable } from '../../output/simulationTable.js';
 import { modelCommand } from '../command.js';
 import { addVacancyRate, parseWhole, type VacancyOptions } from '../options.js';

@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { InvalidArgumentError, Option } from 'commander';
 import type { ModelLike } from '../../model/types.js';
 import { formatCount, formatTwoDecimals, formatWhole } from '../../output/numbers.js';
-import { plural } from '../../output/plural.js';
+import { plural } from '../../internal/plural.js';
 import { timeStudyRow, timeStudyTable } from '../../output/timeStudyTable.js';
 import type { TimeStudySummary } from '../../timestudy/types.js';
 import type { CliCommand } from '../command.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plural } from '../../src/output/plural.js';
+import { plural } from '../../src/internal/plural.js';
 
 describe('plural', () => {
   it('uses the singular for exactly one and the plural otherwise, with thousands separators', () => {

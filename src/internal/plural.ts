@@ -1,8 +1,9 @@
-import { formatWhole } from './numbers.js';
+const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 
 /**
  * A count and its noun for messages people read: the count with thousands separators, the noun singular
- * for exactly 1 and plural otherwise (0 cases, 1 case, 2,000 cases).
+ * for exactly 1 and plural otherwise (0 cases, 1 case, 2,000 cases). Below every layer, so the core's
+ * messages and the CLI's count alike.
  *
  * @param count a whole number
  * @param noun the singular noun
@@ -13,5 +14,5 @@ import { formatWhole } from './numbers.js';
  * plural(3, 'entry', 'entries') // => '3 entries'
  */
 export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${formatWhole(count)} ${count === 1 ? noun : pluralNoun}`;
+  return `${whole.format(count)} ${count === 1 ? noun : pluralNoun}`;
 }
