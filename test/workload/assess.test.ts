@@ -119,4 +119,29 @@ describe('assess', () => {
     expect(result.rows[0]).toMatchObject({ office: 'valueOf', docket: 'toString', cases: 2080, utilization: 1 });
     expect(result.weights.constructor).toBe(1);
   });
+
+  it('reads each office\'s counts whatever order it lists them in, and counts a case type it leaves out as 0', () => {
+    // Weights: a 1 h, b 2 h (docket x), c 10 h (docket y). Case hours 2080.
+    const task = (hours: number) => [{ name: 't', time: hours, perYear: 1 }];
+    const result = assess({
+      caseTypes: [
+        { id: 'a', docket: 'x', tasks: task(1) },
+        { id: 'b', docket: 'x', tasks: task(2) },
+        { id: 'c', docket: 'y', tasks: task(10) },
+      ],
+      offices: [
+        { id: 'o1', cases: { a: 1, b: 10, c: 100 } }, // x: 1 + 20 = 21 h; y: 1000 h
+        { id: 'o2', cases: { c: 100, b: 10, a: 1 } }, // the same counts, listed the other way round
+        { id: 'o3', cases: { b: 10, a: 1 } }, // the same keys in o2's places, c left out: y has 0 h
+        { id: 'o4', cases: { a: 7, c: 3 } }, // x: 7 h; y: 30 h
+      ],
+    });
+    expect(result.rows.map((row) => [row.office, row.docket, row.cases, row.workloadHours])).toEqual([
+      ['o1', 'x', 11, 21], ['o1', 'y', 100, 1000],
+      ['o2', 'x', 11, 21], ['o2', 'y', 100, 1000],
+      ['o3', 'x', 11, 21], ['o3', 'y', 0, 0],
+      ['o4', 'x', 7, 7], ['o4', 'y', 3, 30],
+    ]);
+    expect(result.total).toMatchObject({ cases: 11 * 3 + 7 + 200 + 3, workloadHours: 21 * 3 + 7 + 2000 + 30 });
+  });
 });
