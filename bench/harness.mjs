@@ -78,11 +78,23 @@ export async function alternate(label, contestants, { runs, same = assertSame } 
   return contestants.map((contestant, i) => ({ name: contestant.name, seconds: summary(seconds[i]), extras: extras[i], output: first[i] }));
 }
 
+/** CPU seconds this process has used (user + system, every thread of it). */
+export function cpuSeconds() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1e6;
+}
+
 /**
  * A contestant that calls `fn()` in this process. One sample is a batch of calls lasting about
- * `minSampleMs` (so microsecond calls are not lost in timer resolution); `seconds` is per call.
- * Before the first sample, calls run untimed for `minSampleMs` (at least 3) to warm up and size the
- * batch; a call that takes 4 samples' time on its own is warm-up enough, and is its own batch.
+ * `minSampleMs` (so microsecond calls are not lost in timer resolution); `seconds` is wall time per
+ * call and `cpuSeconds` the process's CPU time per call (user + system, read with
+ * `process.cpuUsage`): on a machine shared with other work, wall time counts the time the process
+ * waited for a core, CPU time does not (it does count the garbage collector's helper threads, so on
+ * a quiet machine it can exceed wall time). Before the first sample, calls run untimed for
+ * `minSampleMs` (at least 3) to warm up and size the batch; a call that takes 4 samples' time on its
+ * own, after the first call, is warm-up enough and is its own batch. (The first call alone does not
+ * decide it: it compiles, and on a loaded machine it can last 80 ms where later calls take 0.5 ms;
+ * batches of one such call then timed the optimizing compiler's threads as CPU time of the call.)
  * `output` maps the last call's result, after timing, to the form the other contestants return.
  */
 export function inProcess(name, fn, { minSampleMs = 20, output: as = (result) => result } = {}) {
@@ -91,9 +103,10 @@ export function inProcess(name, fn, { minSampleMs = 20, output: as = (result) =>
     name,
     run() {
       if (batch === undefined) {
-        const first = performance.now();
-        fn(); // the first call compiles; it does not size the batch, unless it alone fills a sample
-        if (performance.now() - first >= 4 * minSampleMs) batch = 1;
+        fn(); // the first call compiles: not timed
+        const second = performance.now();
+        fn();
+        if (performance.now() - second >= 4 * minSampleMs) batch = 1;
       }
       if (batch === undefined) {
         let calls = 0;
@@ -105,10 +118,12 @@ export function inProcess(name, fn, { minSampleMs = 20, output: as = (result) =>
         batch = Math.max(1, Math.round((calls * minSampleMs) / (performance.now() - start)));
       }
       let output;
+      const cpuStart = cpuSeconds();
       const start = performance.now();
       for (let i = 0; i < batch; i++) output = fn();
       const seconds = (performance.now() - start) / 1000 / batch;
-      return { seconds, output: as(output) };
+      const cpu = (cpuSeconds() - cpuStart) / batch;
+      return { seconds, cpuSeconds: cpu, output: as(output) };
     },
   };
 }

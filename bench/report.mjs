@@ -1,6 +1,6 @@
 // What a benchmark run prints, kept so that it can also be written to bench/results.md: sections
 // with tables and notes, and the issue's targets as PASS/FAIL lines.
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 
 /** 0.000123 s -> "123 us", 0.0456 -> "45.6 ms", 2.5 -> "2.50 s" (three significant digits). */
 export function duration(seconds) {
@@ -17,6 +17,16 @@ export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 /** Bytes in KB below 1 MB, else in MB. */
 export const mb = (bytes) => (bytes < 2 ** 20 ? kb(bytes) : `${(bytes / 2 ** 20).toFixed(bytes < 10 * 2 ** 20 ? 1 : 0)} MB`);
 export const times = (ratio) => `${ratio.toFixed(2)}x`;
+
+/** The load average over 1, 5 and 15 minutes, as `load 1.2, 0.9, 0.7` (2 cores: above 2, work waits for a core). */
+export function load() {
+  return `load ${loadavg().map((n) => n.toFixed(1)).join(', ')}`;
+}
+
+/** "CPU 1.23 ms, wall 4.56 ms": a median CPU time and a median wall time. */
+export function cpuAndWall(cpu, wall) {
+  return `CPU ${duration(cpu)}, wall ${duration(wall)}`;
+}
 
 /** The machine a run came from. */
 export function machine(extra = {}) {
@@ -41,9 +51,10 @@ export class Report {
     this.smoke = smoke;
   }
 
+  /** A section's title, with the load average when it started (other work on the machine slows wall times). */
   section(title) {
-    console.log(`\n${title}`);
-    this.blocks.push(`## ${title}`);
+    console.log(`\n${title} (${load()})`);
+    this.blocks.push(`## ${title}`, `Load average when it started: ${load()}.`);
   }
 
   note(text) {
@@ -63,7 +74,7 @@ export class Report {
 
   /** One of the issue's targets: printed at once and listed again at the end. */
   target(label, pass, measured) {
-    const text = `${this.smoke ? '(smoke) ' : ''}${pass ? 'PASS' : 'FAIL'}  ${label}: ${measured}`;
+    const text = `${this.smoke ? '(smoke) ' : ''}${pass ? 'PASS' : 'FAIL'}  ${label}: ${measured} (${load()})`;
     console.log(`  ${text}`);
     this.targets.push(text);
   }

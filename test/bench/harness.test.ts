@@ -1,7 +1,7 @@
 // The benchmark harness (bench/harness.mjs): medians and ranges, the alternation order, and the
 // check that a baseline returns what the candidate returns.
 import { describe, expect, it } from 'vitest';
-import { alternate, assertSame, growth, inProcess, rotation, summary } from '../../bench/harness.mjs';
+import { alternate, assertSame, cpuSeconds, growth, inProcess, rotation, summary } from '../../bench/harness.mjs';
 
 describe('summary', () => {
   it('gives the median and the range', () => {
@@ -85,7 +85,31 @@ describe('inProcess', () => {
     const { seconds, output } = await contestant.run();
     expect(output).toBe(true);
     expect(seconds).toBeGreaterThan(0);
-    expect(calls).toBeGreaterThanOrEqual(4); // one to compile, at least two to size the batch, one batch
+    expect(calls).toBeGreaterThanOrEqual(5); // one to compile, one to warm up, at least two to size the batch, one batch
+  });
+
+  it('reads the CPU time of each call beside its wall time', async () => {
+    // A call that keeps the CPU busy for 5 ms of wall time: it uses some CPU time, and no more than
+    // its wall time allows on the cores the machine has (a single thread, plus GC helpers at most).
+    const busy = () => {
+      const end = performance.now() + 5;
+      let spins = 0;
+      while (performance.now() < end) spins++;
+      return spins;
+    };
+    const { seconds, cpuSeconds: cpu } = await inProcess('busy', busy, { minSampleMs: 10 }).run();
+    expect(seconds).toBeGreaterThanOrEqual(0.005);
+    expect(cpu).toBeGreaterThan(0);
+    expect(cpu).toBeLessThanOrEqual(seconds * 4);
+  });
+});
+
+describe('cpuSeconds', () => {
+  it('counts up as the process computes', () => {
+    const before = cpuSeconds();
+    const end = performance.now() + 20;
+    while (performance.now() < end);
+    expect(cpuSeconds()).toBeGreaterThan(before);
   });
 });
 
