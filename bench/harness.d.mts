@@ -30,4 +30,6 @@ export function alternate(
   options: { runs: number; same?: (actual: unknown, expected: unknown, label: string) => void },
 ): Promise<Measured[]>;
 export function inProcess<T>(name: string, fn: () => T, options?: { minSampleMs?: number; output?: (result: T) => unknown }): Contestant;
+/** CPU seconds this process has used (user + system). */
+export function cpuSeconds(): number;
 export function growth(seconds0: number, n0: number, seconds1: number, n1: number): number;

@@ -93,6 +93,27 @@ describe('parseModel', () => {
     expect(modelError.message).toBe('caseTypes[0].tasks[0].share: must be <= 1, got 2');
   });
 
+  describe('offices checked without zod when they only have id, name, source, officers and cases', () => {
+    // The same input with an office duty of none: that sends the whole model through zod, whose
+    // issues and model the short way must give too.
+    const throughZod = (input: { offices: object[] }) => ({ ...input, offices: [{ ...input.offices[0], collateralDuties: [] }, ...input.offices.slice(1)] });
+    const offices = [{ id: 'o', name: 'One', source: 'count', officers: { d: 2 }, cases: { a: 3 } }, { id: 'p' }];
+    it.each<[string, { offices: object[] } & Record<string, unknown>, string[]]>([
+      ['a valid model', { caseTypes: [caseType('a')], offices }, []],
+      ['an error outside the offices', { caseTypes: [{ id: 'a', docket: 'd', tasks: [] }], offices }, ['caseTypes[0].tasks: must have at least 1 item']],
+      ['an unknown top-level key', { caseTypes: [caseType('a')], offices, ofices: [] }, ['ofices: unknown key; did you mean "offices"?']],
+      ['an empty office id', { caseTypes: [caseType('a')], offices: [...offices, { id: '' }] }, ['offices[2].id: must not be empty']],
+      ['an office name that is not a string', { caseTypes: [caseType('a')], offices: [...offices, { id: 'q', name: 4 }] },
+        ['offices[2].name: expected a string, got 4']],
+      ['an unknown office key', { caseTypes: [caseType('a')], offices: [...offices, { id: 'q', nmae: 'Q' }] }, ['offices[2].nmae: unknown key; did you mean "name"?']],
+      ['a hole in the offices', { caseTypes: [caseType('a')], offices: [offices[0]!, , offices[1]!] as object[] }, ['offices[1]: is required']],
+    ])('%s', (_, input, lines) => {
+      expect(issueLines(() => parseModel(input))).toEqual(lines);
+      expect(issueLines(() => parseModel(throughZod(input)))).toEqual(lines);
+      if (lines.length === 0) expect(parseModel(input)).toEqual(parseModel(throughZod(input)));
+    });
+  });
+
   describe('shape errors name the field path', () => {
     it.each<[string, unknown, string[]]>([
       ['not an object', 42, ['(model): expected a model (an object), got 42']],
