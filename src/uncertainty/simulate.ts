@@ -2,7 +2,8 @@ import { parseModel } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
 import { drawSeries } from './drawSeries.js';
-import { sampler } from './sampler.js';
+import { groupSeries } from './groupSeries.js';
+import { unitSampler } from './sampler.js';
 import { seededSource } from '../internal/seededSource.js';
 import { simulationSettings, type SimulateOptions } from './simulationSettings.js';
 import { staffingDistribution, type SimulatedStaffing } from './staffingDistribution.js';
@@ -45,22 +46,23 @@ export function simulate(model: ModelLike, options: SimulateOptions): Simulation
   const parsed = parseModel(model);
   const plan = workloadPlan(parsed);
   const source = seededSource(settings.seed);
-  const draws = drawSeries(plan, plan.inputs.map((input) => sampler(input.range, source)), settings);
+  const draws = drawSeries(plan, plan.inputs.map((input) => unitSampler(input.range, source)), settings);
   const { iterations: n, confidence, vacancyRate } = settings;
   const assessment = assess(parsed);
-  const { layout, series, rowsStaffed, groupsStaffed } = draws;
-  const seriesAt = (s: number) => (s < 0 ? undefined : series.subarray(s * n, (s + 1) * n));
-  const group = (g: number) =>
-    staffingDistribution(
-      { required: seriesAt(layout.required + g)!, whole: seriesAt(layout.whole + g), positions: seriesAt(layout.positions < 0 ? -1 : layout.positions + g), staffed: groupsStaffed[g]! },
-      confidence, vacancyRate,
-    );
+  const { rows, rowsStaffed, groupsStaffed, whole, positions } = draws;
+  // Offices and the total first: their series are added up from the rows', which the rows' own
+  // summaries then reorder.
+  const groups: SimulatedStaffing[] = [];
+  groupSeries(rows, n, plan.offices, plan.dockets, (g, required) => {
+    groups[g] = staffingDistribution({ required, whole: whole[g], positions: positions?.[g], staffed: groupsStaffed[g]! }, confidence, vacancyRate);
+  });
+  const group = (g: number) => groups[g]!;
   return {
     ...(parsed.name === undefined ? {} : { name: parsed.name }),
     iterations: n, seed: settings.seed, confidence, uncertainInputs: plan.inputs.map((input) => input.path),
     rows: assessment.rows.map((row, r) => ({
       office: row.office, docket: row.docket, officers: row.officers, recommendedOfficers: row.recommendedOfficers,
-      ...staffingDistribution({ required: seriesAt(r)!, staffed: rowsStaffed[r]! }, confidence, vacancyRate),
+      ...staffingDistribution({ required: rows.subarray(r * n, (r + 1) * n), staffed: rowsStaffed[r]! }, confidence, vacancyRate),
     })),
     offices: assessment.offices.map((office, o) => ({
       office: office.office, officers: office.officers, recommendedOfficers: office.recommendedOfficers, ...group(o),

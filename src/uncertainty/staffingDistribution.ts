@@ -1,4 +1,5 @@
 import { roundUp } from '../workload/roundUp.js';
+import type { IntegerCounts } from './integerCounts.js';
 import { meanAndSd } from './meanAndSd.js';
 import { orderStatistics } from './orderStatistics.js';
 
@@ -27,10 +28,10 @@ export interface SimulatedStaffing {
 /** The draws of one row, office or the total (reordered in place by the selection). */
 export interface StaffingDraws {
   required: Float64Array;
-  /** Whole officers per draw; absent for a row, whose whole officers are its required officers rounded up. */
-  whole?: Float64Array | undefined;
-  /** Positions per draw; absent for a row, whose positions are required / (1 - vacancyRate) rounded up. */
-  positions?: Float64Array | undefined;
+  /** Whole officers per draw, counted; absent for a row, whose whole officers are its required officers rounded up. */
+  whole?: IntegerCounts | undefined;
+  /** Positions per draw, counted; absent for a row, whose positions are required / (1 - vacancyRate) rounded up. */
+  positions?: IntegerCounts | undefined;
   staffed: number;
 }
 
@@ -48,15 +49,14 @@ export function staffingDistribution(draws: StaffingDraws, confidence: readonly 
   const percentiles = [0.05, 0.5, 0.9, 0.95];
   const required = orderStatistics(draws.required, [...percentiles, ...confidence].map((level) => rankOf(level, n)));
   const at = (level: number) => required.get(rankOf(level, n))!;
-  const whole = draws.whole && orderStatistics(draws.whole, confidence.map((level) => rankOf(level, n)));
-  const positions = draws.positions && orderStatistics(draws.positions, confidence.map((level) => rankOf(level, n)));
+  const { whole, positions } = draws;
   const byLevel = (value: (level: number) => number) => Object.fromEntries(confidence.map((level) => [String(level), value(level)]));
   return {
     requiredOfficers: { mean, sd, p5: at(0.05), p50: at(0.5), p90: at(0.9), p95: at(0.95) },
     probabilityStaffed: draws.staffed / n,
-    officersForConfidence: byLevel((level) => (whole ? whole.get(rankOf(level, n))! : roundUp(at(level)))),
+    officersForConfidence: byLevel((level) => (whole ? whole.kthSmallest(rankOf(level, n)) : roundUp(at(level)))),
     ...(vacancyRate === undefined
       ? {}
-      : { positionsToFund: byLevel((level) => (positions ? positions.get(rankOf(level, n))! : roundUp(at(level) / (1 - vacancyRate)))) }),
+      : { positionsToFund: byLevel((level) => (positions ? positions.kthSmallest(rankOf(level, n)) : roundUp(at(level) / (1 - vacancyRate)))) }),
   };
 }
