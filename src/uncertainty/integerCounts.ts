@@ -34,15 +34,21 @@ export class IntegerCounts {
     throw new RangeError(`k must be from 1 to ${this.size}, got ${k}`);
   }
 
-  /** Makes room for `value` (doubling the table, so growing costs little in all); returns its index. */
+  /**
+   * Makes room for `value`, at least doubling the table so that growing costs little in all, with the
+   * new room on the side that grew (below for a new least value): a run of ever lower values doubles
+   * the table a few times, not once per value. Returns the index of `value`.
+   */
   private grow(value: number): number {
+    const length = this.counts.length;
     const low = Math.min(this.offset, value);
-    const high = Math.max(this.offset + this.counts.length - 1, value);
-    const larger = new Float64Array(Math.max(2 * this.counts.length, high - low + 1));
-    const shift = this.offset - low;
-    larger.set(this.counts, shift);
+    const high = Math.max(this.offset + length - 1, value);
+    const size = Math.max(2 * length, high - low + 1);
+    const offset = value < this.offset ? high - size + 1 : low;
+    const larger = new Float64Array(size);
+    larger.set(this.counts, this.offset - offset);
     this.counts = larger;
-    this.offset = low;
-    return value - low;
+    this.offset = offset;
+    return value - offset;
   }
 }

@@ -23,3 +23,13 @@ describe('IntegerCounts', () => {
     expect(() => counts.kthSmallest(2)).toThrow(new RangeError('k must be from 1 to 1, got 2'));
   });
 });
+
+describe('IntegerCounts on runs of ever lower and ever higher values', () => {
+  it('counts each value where it belongs', () => {
+    const counts = new IntegerCounts();
+    const values = [...Array.from({ length: 300 }, (_, i) => 1000 - i), ...Array.from({ length: 300 }, (_, i) => 1001 + i)];
+    values.forEach((value) => counts.add(value));
+    // 701 .. 1300, each once: the k-th smallest is 700 + k
+    for (const k of [1, 2, 300, 301, 600]) expect(counts.kthSmallest(k)).toBe(700 + k);
+  });
+});
