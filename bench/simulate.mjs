@@ -52,9 +52,11 @@ import { readFileSync } from 'node:fs';
 import { parseModel, simulate } from './dist/index.js';
 const model = parseModel(JSON.parse(readFileSync(process.argv[1], 'utf8')));
 const start = performance.now();
+const cpu = process.cpuUsage();
 const result = simulate(model, { iterations: Number(process.argv[2]), seed: 1 });
 const seconds = (performance.now() - start) / 1000;
-console.log(JSON.stringify({ seconds, peakKb: process.resourceUsage().maxRSS, rows: result.rows, offices: result.offices, total: result.total }));
+const { user, system } = process.cpuUsage(cpu);
+console.log(JSON.stringify({ seconds, cpuSeconds: (user + system) / 1e6, peakKb: process.resourceUsage().maxRSS, rows: result.rows, offices: result.offices, total: result.total }));
 `;
 
 function debianNumpy() {
@@ -68,15 +70,15 @@ function debianNumpy() {
   return hasNumpy() ? python : undefined;
 }
 
-/** A contestant run in its own process: it prints JSON with seconds, its peak resident set (KB) and the result. */
+/** A contestant run in its own process: it prints JSON with seconds, CPU seconds (user + system), its peak resident set (KB) and the result. */
 function contestant(name, command, args) {
   return {
     name,
     run() {
       const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
       if (result.status !== 0) throw new Error(`${name} failed (${result.status}): ${result.stderr.slice(-500)}`);
-      const { seconds, peakKb, ...output } = JSON.parse(result.stdout);
-      return { seconds, peakBytes: peakKb * 1024, output };
+      const { seconds, cpuSeconds, peakKb, ...output } = JSON.parse(result.stdout);
+      return { seconds, cpuSeconds, peakBytes: peakKb * 1024, output };
     },
   };
 }
@@ -113,16 +115,19 @@ export async function simulateBench(report, { smoke = false } = {}) {
   writeFileSync('.bench/simulate-model.json', JSON.stringify(model));
   writeFileSync('.bench/simulate-numpy.json', JSON.stringify(numpySpec(model, iterations, 1, [0.5, 0.8, 0.9, 0.95])));
   report.section(`simulate: 24 offices x 2 dockets, 8 case types x 6 ranged tasks (48 PERT inputs), ${iterations.toLocaleString('en-US')} iterations`);
-  report.note('Time of the simulation in each process (start-up, imports and reading the model excluded); peak: the process\'s maximum resident set; results checked to agree within Monte Carlo error on every run.');
+  report.note('Time of the simulation in each process (start-up, imports and reading the model excluded), wall and CPU (user + system, every thread); peak: the process\'s maximum resident set; results checked to agree within Monte Carlo error on every run.');
   const python = debianNumpy();
   const contestants = [contestant('simulate', 'node', ['--input-type=module', '-e', NODE, '.bench/simulate-model.json', String(iterations)])];
   if (python) contestants.push(contestant('numpy (vectorised)', python, [fileURLToPath(new URL('simulate_numpy.py', import.meta.url)), '.bench/simulate-numpy.json']));
   else report.note('numpy baseline not available: python3-numpy could not be installed.');
   const results = await alternate('simulate', contestants, { runs: smoke ? 2 : 3, same: (actual, expected) => checkAgreement(actual, expected, iterations) });
   const [ours] = results;
-  report.table(['', 'time', 'iterations/s', 'peak memory', 'ours / this'], results.map((result) => [
-    result.name, spread(result.seconds), Math.round(iterations / result.seconds.median).toLocaleString('en-US'),
-    spread(summary(result.extras.peakBytes), mb), times(ours.seconds.median / result.seconds.median),
+  // CPU time (user + system, every thread) beside the wall time: on a shared machine the wall time of
+  // a run swings with the load, its CPU time much less.
+  const cpu = (result) => summary(result.extras.cpuSeconds);
+  report.table(['', 'time', 'iterations/s', 'cpu time', 'peak memory', 'ours / this (time, cpu)'], results.map((result) => [
+    result.name, spread(result.seconds), Math.round(iterations / result.seconds.median).toLocaleString('en-US'), spread(cpu(result)),
+    spread(summary(result.extras.peakBytes), mb), `${times(ours.seconds.median / result.seconds.median)}, ${times(cpu(ours).median / cpu(result).median)}`,
   ]));
   const numpy = results[1];
   if (numpy) {

@@ -23,6 +23,7 @@ def round_up(x):
     return np.where(np.abs(x - nearest) <= 1e-9 * np.maximum(1, np.abs(x)), nearest, np.ceil(x))
 
 start = time.perf_counter()
+cpu = time.process_time()
 rng = np.random.default_rng(spec['seed'])
 width = high - low
 draws = low + width * rng.beta(1 + 4 * (mode - low) / width, 1 + 4 * (high - mode) / width, size=(n, low.size))
@@ -48,5 +49,6 @@ for values, whole_values, ok in groups:
         'officersForConfidence': {str(level): float(officers_for[i, j]) for i, level in enumerate(levels)},
     } for j in range(values.shape[1])])
 seconds = time.perf_counter() - start
-print(json.dumps({'seconds': seconds, 'peakKb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+cpu_seconds = time.process_time() - cpu
+print(json.dumps({'seconds': seconds, 'cpuSeconds': cpu_seconds, 'peakKb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
                   'rows': summaries[0], 'offices': summaries[1], 'total': summaries[2][0]}))

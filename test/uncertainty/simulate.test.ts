@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assess, ModelError, simulate, type ModelInput } from '../../src/index.js';
 import { smallModel } from '../helpers.js';
 
@@ -128,6 +128,26 @@ describe('simulate', () => {
     simulate(smallModel(), { seed: 1, iterations: 3000, onProgress: (done, total) => calls.push([done, total]) });
     expect(calls.at(-1)).toEqual([3000, 3000]);
     expect(calls.every(([done, total], i) => total === 3000 && done <= total && (i === 0 || done >= calls[i - 1]![0]))).toBe(true);
+  });
+
+  describe('calls onProgress at most 4 times a second', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    it('not at all before the end while the clock stands still', () => {
+      vi.spyOn(Date, 'now').mockReturnValue(1_000_000);
+      const calls: number[] = [];
+      simulate(rangedModel(), { seed: 1, iterations: 20_000, onProgress: (done) => calls.push(done) });
+      expect(calls).toEqual([20_000]);
+    });
+
+    it('with at least 250 ms between calls on a clock that moves 100 ms each time it is read', () => {
+      let now = 0;
+      vi.spyOn(Date, 'now').mockImplementation(() => (now += 100));
+      const at: number[] = [];
+      simulate(rangedModel(), { seed: 1, iterations: 20_000, onProgress: (done, total) => done < total && at.push(now) });
+      expect(at.length).toBeGreaterThan(1); // it does report along the way
+      at.slice(1).forEach((time, i) => expect(time - at[i]!).toBeGreaterThanOrEqual(250));
+    });
   });
 
   it.each<[string, object, string]>([
