@@ -3,6 +3,7 @@ import { parseModel } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
 import { apportionList, methodArgument, seatsEveryKey, type ApportionMethod } from './apportion.js';
+import { plural } from '../internal/plural.js';
 
 export interface AllocateOfficersOptions {
   /** The apportionment method. Default `"huntington-hill"` (every office x docket with work gets an officer). */
@@ -52,7 +53,7 @@ export function allocateOfficers(model: ModelLike, totalOfficers: number, option
   const withWork = rows.filter((row) => row.workloadHours > 0).length;
   if (seatsEveryKey(method) && totalOfficers < withWork) {
     throw new RangeError(
-      `${totalOfficers} officers are fewer than the ${withWork} office x docket rows with work; ${method} gives each at least one: choose another method or more officers`,
+      `${plural(totalOfficers, 'officer is', 'officers are')} fewer than the ${plural(withWork, 'office x docket row')} with work; ${method} gives each at least one: choose another method or more officers`,
     );
   }
   if (withWork === 0 && totalOfficers > 0) throw new RangeError('no office x docket has any work to allocate officers to');

@@ -3,6 +3,7 @@ import { quotedList } from '../internal/quotedList.js';
 import { recordFrom } from '../internal/records.js';
 import { divisorApportion, givesEverySeat, type DivisorMethod, type DivisorOptions } from './divisorMethods.js';
 import { hamiltonApportion } from './hamilton.js';
+import { plural } from '../internal/plural.js';
 
 /** The apportionment methods: four divisor methods and largest remainders. */
 export type ApportionMethod = DivisorMethod | 'hamilton';
@@ -72,11 +73,11 @@ export function apportionList(
   const floors = min.map((floor, i) => (seatsEveryKey(method) && weights[i]! > 0 ? Math.max(floor, Math.min(1, max[i]!)) : floor));
   const needed = floors.reduce((a, b) => a + b, 0);
   if (seats < needed) {
-    const counted = needed > min.reduce((a, b) => a + b, 0) ? `, counting one for every key with a positive weight under ${method}` : '';
-    throw new RangeError(`${seats} seats are fewer than the floors need (${needed}${counted})`);
+    const counting = needed > min.reduce((a, b) => a + b, 0) ? `, counting one for every key with a positive weight under ${method}` : '';
+    throw new RangeError(`${plural(seats, 'seat is', 'seats are')} fewer than the floors need (${needed}${counting})`);
   }
   const room = max.reduce((a, b) => a + b, 0);
-  if (seats > room) throw new RangeError(`${seats} seats are more than the ceilings allow (${room})`);
+  if (seats > room) throw new RangeError(`${plural(seats, 'seat is', 'seats are')} more than the ceilings allow (${room})`);
   return method === 'hamilton'
     ? hamiltonApportion(weights, floors, max, seats)
     : divisorApportion(weights, method, floors, max, seats, options);

@@ -11,6 +11,7 @@ import { checkDelimiter, checkEncoding } from '../node/csv/csvOptions.js';
 import { CsvInputError } from '../node/CsvInputError.js';
 import type { CaseCounts, ReadCaseCountsOptions } from '../node/readCaseCounts.js';
 import { quotedList } from '../internal/quotedList.js';
+import { plural } from '../internal/plural.js';
 
 /** The flags of the --cases group, as given on the command line. */
 export interface CaseFlags {
@@ -66,19 +67,19 @@ export function caseCountOptions(model: Model, flags: CaseFlags, caseTypeMap?: R
 export function reportCaseCounts(where: string, read: CaseCounts, merged: WithCaseCounts, stderr: (text: string) => void): void {
   const say = (text: string) => stderr(`staffing-model: ${where}${text}\n`);
   for (const row of read.skipped) say(`, ${row.endLine === row.line ? `line ${row.line}` : `lines ${row.line}-${row.endLine}`}: skipped: ${row.reason}`);
-  if (read.skippedCount > read.skipped.length) say(`: ${read.skippedCount - read.skipped.length} more rows skipped`);
-  if (read.skippedLines > read.skippedCount) say(`: ${read.skippedCount} rows skipped, ${read.skippedLines} lines in all`);
+  if (read.skippedCount > read.skipped.length) say(`: ${plural(read.skippedCount - read.skipped.length, 'more row', 'more rows')} skipped`);
+  if (read.skippedLines > read.skippedCount) say(`: ${plural(read.skippedCount, 'row')} skipped, ${plural(read.skippedLines, 'line')} in all`);
   for (const warning of read.warnings) say(`: warning: ${warning}`);
   if (merged.matches.length === 0) {
     if (read.rows === 0) throw new CsvInputError(`no case was counted (rows skipped: ${read.skippedCount})`, { file: where });
-    const exported = merged.officesNotInModel.map(({ office, cases }) => `"${office}" (${cases} cases)`).join(', ');
+    const exported = merged.officesNotInModel.map(({ office, cases }) => `"${office}" (${plural(cases, 'case')})`).join(', ');
     throw new CsvInputError(
       `no row matches an office of the model (offices in the export: ${exported}; in the model: ${quotedList(merged.officesWithoutCounts)}); ` +
         'an office matches by its id or name, or map export names to ids with --office-map FILE',
       { file: where },
     );
   }
-  for (const { office, cases } of merged.officesNotInModel) say(`: office "${office}" (${cases} cases) is not in the model; its cases are not counted`);
+  for (const { office, cases } of merged.officesNotInModel) say(`: office "${office}" (${plural(cases, 'case')}) is not in the model; its cases are not counted`);
   if (merged.officesNotInModel.length > 1) say(`: ${merged.casesNotCounted} cases not counted in all; map office names to ids with --office-map FILE`);
   for (const office of merged.officesWithoutCounts) say(`: no cases for office "${office}"`);
 }

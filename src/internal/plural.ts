@@ -8,11 +8,13 @@ const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
  * @param count a whole number
  * @param noun the singular noun
  * @param pluralNoun the plural, when it is not `noun + 's'`
+ * @param text how the count is written, when not as a whole number (`'4.4'` officers); the noun
+ *   agrees with what is written (`plural(1, 'officer', 'officers', '1.00')` is `'1.00 officers'`)
  * @example
  * plural(1, 'case') // => '1 case'
  * plural(2000, 'ranged input') // => '2,000 ranged inputs'
  * plural(3, 'entry', 'entries') // => '3 entries'
  */
-export function plural(count: number, noun: string, pluralNoun = `${noun}s`): string {
-  return `${whole.format(count)} ${count === 1 ? noun : pluralNoun}`;
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`, text = whole.format(count)): string {
+  return `${text} ${text === '1' ? noun : pluralNoun}`;
 }

@@ -4,6 +4,7 @@ import { checkDelimiter, checkEncoding } from './csv/csvOptions.js';
 import { readCsv, type CsvParser, type TextSource } from './csv/readCsv.js';
 import { CsvInputError } from './CsvInputError.js';
 import { emptyRecord } from '../internal/records.js';
+import { plural } from '../internal/plural.js';
 
 export interface ReadCaseCountsOptions {
   /** The column with the office. Default `"office"`. Header names match trimmed and ignoring case. */
@@ -120,7 +121,7 @@ export async function readCaseCounts(source: CaseSource, options: ReadCaseCounts
   if (multiline.count > 0) {
     const places = multiline.first.map(({ line, endLine }) => `${line}-${endLine}`).join(', ');
     warnings.push(
-      `${multiline.count} record(s) span several lines (lines ${places}${multiline.count > MULTILINE_LISTED ? ', ...' : ''}): ` +
+      `${plural(multiline.count, 'record')} ${multiline.count === 1 ? 'spans' : 'span'} several lines (lines ${places}${multiline.count > MULTILINE_LISTED ? ', ...' : ''}): ` +
         'a line break inside quotes is legal CSV, but in an export of one row per case a stray quote is the likelier cause',
     );
   }

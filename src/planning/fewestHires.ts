@@ -1,4 +1,5 @@
 import { Workforce, type WorkforceYear } from './Workforce.js';
+import { plural } from '../internal/plural.js';
 
 /** True when a gap is closed: 0 or less, float noise (a relative 1e-9) removed. */
 export const isClosed = (gap: number, required: number): boolean => gap <= 1e-9 * Math.max(1, required);
@@ -25,7 +26,7 @@ export function fewestHires(officers: number, required: readonly number[], attri
   if (closes(0)) return 0;
   if (trainingMonths >= 12 * required.length) {
     throw new RangeError(
-      `no number of hires closes the gap by ${lastYear}: hires finish training after the plan ends (trainingMonths ${trainingMonths} >= ${required.length} years)`,
+      `no number of hires closes the gap by ${lastYear}: hires finish training after the plan ends (trainingMonths ${trainingMonths} >= ${plural(required.length, 'year')})`,
     );
   }
   let low = 0; // does not close

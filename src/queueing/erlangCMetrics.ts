@@ -2,6 +2,7 @@ import type { TimeInput } from '../model/schema.js';
 import { erlangB } from './erlangB.js';
 import { checkedNumber, queueHours } from './queueInputs.js';
 import { keepsUp, queueFigures, type ErlangCMetrics } from './queueFigures.js';
+import { plural } from '../internal/plural.js';
 
 export interface ErlangCMetricsOptions {
   /** Arrivals per hour, > 0. */
@@ -38,7 +39,7 @@ export function erlangCMetrics(options: ErlangCMetricsOptions): ErlangCMetrics {
   const trafficIntensity = arrivalRate * handleHours;
   if (!keepsUp(servers, trafficIntensity)) {
     throw new RangeError(
-      `${servers} servers cannot keep up with a traffic intensity of ${+trafficIntensity.toFixed(6)} erlangs: the queue grows without end; servers must be more than the traffic intensity`,
+      `${plural(servers, 'server')} cannot keep up with a traffic intensity of ${+trafficIntensity.toFixed(6)} erlangs: the queue grows without end; servers must be more than the traffic intensity`,
     );
   }
   return queueFigures(servers, trafficIntensity, erlangB(servers, trafficIntensity), handleHours, targetWaitHours);

@@ -3,6 +3,7 @@ import type { Model, Office } from '../model/types.js';
 import { assess } from '../workload/assess.js';
 import { WINDOW_DUTY } from './officeWithoutWindowDuty.js';
 import type { WindowArrivals } from './windowArrivals.js';
+import { plural } from '../internal/plural.js';
 
 /** What the window's officer hours add to an office's workload, and the duty that carries it. */
 export interface WindowCost {
@@ -27,7 +28,7 @@ export function windowCost(base: Model, office: Office, arrivals: WindowArrivals
   const officers = Math.max(1, (workloadHours + collateralHours) / caseHours);
   const source =
     `windowDuty: ${about}: ${officerHours.toFixed(1)} officer hours a year at the window, less ${caseWeightHours.toFixed(1)}` +
-    ` already in the case weights, shared by ${+officers.toFixed(2)} officers`;
+    ` already in the case weights, shared by ${plural(officers, 'officer', 'officers', String(+officers.toFixed(2)))}`;
   return {
     caseWeightHours,
     collateralHours,

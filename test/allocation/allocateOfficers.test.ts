@@ -43,7 +43,7 @@ describe('allocateOfficers', () => {
   it.each<[string, () => unknown, string]>([
     ['fractional officers', () => allocateOfficers(model, 2.5), 'totalOfficers must be a whole number >= 0, got 2.5'],
     ['fewer officers than rows with work under Huntington-Hill', () => allocateOfficers(model, 1),
-      '1 officers are fewer than the 2 office x docket rows with work; huntington-hill gives each at least one: choose another method or more officers'],
+      '1 officer is fewer than the 2 office x docket rows with work; huntington-hill gives each at least one: choose another method or more officers'],
     ['an unknown method', () => allocateOfficers(model, 4, { method: 'x' as never }), 'unknown method "x"'],
     ['officers and no work', () => allocateOfficers({ caseTypes: model.caseTypes, offices: [{ id: 'a' }] }, 3), 'no office x docket has any work'],
   ])('refuses %s', (_, call, message) => {

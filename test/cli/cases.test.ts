@@ -40,7 +40,7 @@ describe('--cases and its flags', () => {
     expect(stderr).toBe(
       [
         `${where}: office "Atlanta" (2 cases) is not in the model; its cases are not counted`,
-        `${where}: office "Nowhere" (1 cases) is not in the model; its cases are not counted`,
+        `${where}: office "Nowhere" (1 case) is not in the model; its cases are not counted`,
         `${where}: 3 cases not counted in all; map office names to ids with --office-map FILE`,
         `${where}: no cases for office "seattle-wa"`,
         `${where}: no cases for office "st-paul-mn"`,
@@ -53,7 +53,7 @@ describe('--cases and its flags', () => {
     const { status, stdout, stderr } = await cli('assess', scenario, '--cases', csv('no-office-matches.csv'), ...CODES);
     expect([status, stdout]).toEqual([2, '']);
     expect(stderr).toBe(
-      `staffing-model: ${csv('no-office-matches.csv')}: no row matches an office of the model (offices in the export: "WDC" (1 cases), "ATL" (1 cases); ` +
+      `staffing-model: ${csv('no-office-matches.csv')}: no row matches an office of the model (offices in the export: "WDC" (1 case), "ATL" (1 case); ` +
         'in the model: "seattle-wa", "washington-dc", "st-paul-mn", "atlanta-ga"); an office matches by its id or name, or map export names to ids with --office-map FILE\n',
     );
   });
@@ -82,12 +82,12 @@ describe('--cases and its flags', () => {
     // Read as windows-1252, Montréal and Montrèal stay apart (and match no office of the scenario).
     const read = await cli('assess', scenario, '--cases', csv('cp1252-montreal.csv'), '--encoding', 'windows-1252', '--case-type-map', csv('case-type-map.json'));
     expect(read.status).toBe(2);
-    expect(read.stderr).toContain('(offices in the export: "Toronto" (1 cases), "Montréal" (2 cases), "Montrèal" (1 cases);');
+    expect(read.stderr).toContain('(offices in the export: "Toronto" (1 case), "Montréal" (2 cases), "Montrèal" (1 case);');
   });
 
   it('takes --delimiter tab, --office-column and --case-type-column', async () => {
     const tabs = await cli('assess', scenario, '--cases', csv('unicode-text-utf16le.txt'), '--delimiter', 'tab', ...CODES);
-    expect(tabs.stderr).toContain('(offices in the export: "Montréal" (2 cases), "Zürich" (1 cases);');
+    expect(tabs.stderr).toContain('(offices in the export: "Montréal" (2 cases), "Zürich" (1 case);');
     const columns = await cli('assess', scenario, '--cases', csv('cases.csv'), ...CODES, '--office-column', 'OFFICE', '--case-type-column', ' Case_Type', '-f', 'json');
     const plain = await cli('assess', scenario, '--cases', csv('cases.csv'), ...CODES, '-f', 'json');
     expect(columns.stdout).toBe(plain.stdout);
@@ -100,13 +100,13 @@ describe('--cases and its flags', () => {
     expect(unclosed.status).toBe(0);
     expect(unclosed.stderr.split('\n').slice(0, 2)).toEqual([
       `${where}, lines 3-1004: skipped: a quoted field opened on line 3 is never closed`,
-      `${where}: 1 rows skipped, 1002 lines in all`,
+      `${where}: 1 row skipped, 1002 lines in all`,
     ]);
     const stopped = await cli('assess', scenario, '--cases', csv('unclosed-quote.csv'), ...map);
     expect([stopped.status, stopped.stderr]).toEqual([2, `${where}, lines 3-1004: a quoted field opened on line 3 is never closed\n`]);
     const stray = await cli('assess', scenario, '--cases', csv('stray-quote-notes.csv'), ...map, '-f', 'json');
     expect(stray.stderr.split('\n')[0]).toBe(
-      `staffing-model: ${csv('stray-quote-notes.csv')}: warning: 1 record(s) span several lines (lines 3-8): a line break inside quotes is legal CSV, ` +
+      `staffing-model: ${csv('stray-quote-notes.csv')}: warning: 1 record spans several lines (lines 3-8): a line break inside quotes is legal CSV, ` +
         'but in an export of one row per case a stray quote is the likelier cause',
     );
   });

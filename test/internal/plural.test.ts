@@ -9,4 +9,11 @@ describe('plural', () => {
     expect(plural(1, 'entry', 'entries')).toBe('1 entry');
     expect(plural(3, 'entry', 'entries')).toBe('3 entries');
   });
+
+  it('agrees with the count as written when it is given', () => {
+    expect(plural(1.5, 'officer', 'officers', '1.5')).toBe('1.5 officers');
+    expect(plural(1, 'officer', 'officers', '1.00')).toBe('1.00 officers');
+    expect(plural(1, 'officer', 'officers', '1')).toBe('1 officer');
+    expect(plural(0.6, 'hire')).toBe('1 hire'); // written as a whole number: 1
+  });
 });

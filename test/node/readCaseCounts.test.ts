@@ -100,7 +100,7 @@ describe.each(PARSERS)('readCaseCounts (parser: %s)', (parser) => {
     expect(plain(result.counts)).toEqual({ dc: { ND: 2 }, atl: { ND: 1 } });
     expect(result.multilineRecords).toEqual({ count: 1, first: [{ line: 3, endLine: 8 }] });
     expect(result.warnings).toEqual([
-      '1 record(s) span several lines (lines 3-8): a line break inside quotes is legal CSV, but in an export of one row per case a stray quote is the likelier cause',
+      '1 record spans several lines (lines 3-8): a line break inside quotes is legal CSV, but in an export of one row per case a stray quote is the likelier cause',
     ]);
   });
 

@@ -4,6 +4,7 @@ import { allocationTable } from '../../output/allocationTables.js';
 import { modelCommand } from '../command.js';
 import { parseWhole } from '../options.js';
 import { utilization } from './utilization.js';
+import { plural } from '../../internal/plural.js';
 
 interface AllocateOptions {
   officers: number;
@@ -26,7 +27,7 @@ export const allocate = modelCommand<AllocateOptions>({
   report(lib, model, { officers, method }) {
     const allocation = lib.allocateOfficers(model, officers, { method });
     return {
-      title: `${officers} officers allocated by workload (${method})`,
+      title: `${plural(officers, 'officer')} allocated by workload (${method})`,
       summary: [`Utilization from ${utilization(allocation.minUtilization)} to ${utilization(allocation.maxUtilization)}.`],
       table: () => allocationTable(allocation),
       notes: [],

@@ -3,6 +3,7 @@ import { hirePlanTable } from '../../output/allocationTables.js';
 import { modelCommand } from '../command.js';
 import { parseWhole } from '../options.js';
 import { utilization } from './utilization.js';
+import { plural } from '../../internal/plural.js';
 
 export const hire = modelCommand<{ hires: number }>({
   name: 'hire',
@@ -13,7 +14,7 @@ export const hire = modelCommand<{ hires: number }>({
   report(lib, model, { hires }) {
     const plan = lib.allocateHires(model, hires);
     return {
-      title: `${hires} hires where utilization is highest`,
+      title: `${plural(hires, 'hire')} where utilization is highest`,
       summary: [`Highest utilization: ${utilization(plan.maxUtilizationBefore)} before, ${utilization(plan.maxUtilizationAfter)} after.`],
       table: () => hirePlanTable(plan),
       notes: [],

@@ -6,6 +6,7 @@ import type { HiringPlan, HiringPlanOptions } from '../../planning/hiringPlanTyp
 import { modelCommand } from '../command.js';
 import { addVacancyRate, type VacancyOptions } from '../options.js';
 import { parseDocketGrowth, parseInteger, parseNumber, parseRate } from '../windowPlanParsers.js';
+import { plural } from '../../internal/plural.js';
 
 interface PlanOptions extends VacancyOptions {
   years: number;
@@ -60,12 +61,12 @@ export const planCommand = modelCommand<PlanOptions>({
     const [first, last] = [plan.rows[0]!.year, plan.rows.at(-1)!.year];
     const trend = plan.docketTrend;
     return {
-      title: `Hiring plan ${first}-${last}: ${formatWhole(plan.hiresPerYear)} hires a year`,
+      title: `Hiring plan ${first}-${last}: ${plural(plan.hiresPerYear, 'hire', 'hires', formatWhole(plan.hiresPerYear))} a year`,
       summary: [
         (hiresPerYear === undefined ? `The fewest hires a year that close the gap by ${last}. ` : '') +
           (plan.gapClosesIn === null ? `The gap is still open in ${last}.` : `The gap closes in ${plan.gapClosesIn} and stays closed.`),
         ...(trend
-          ? [`Docket trend: ${formatWhole(trend.slope)} cases a year, a least-squares line through ${trend.history.length} years (r^2 = ${trend.rSquared.toFixed(2)}).`]
+          ? [`Docket trend: ${plural(trend.slope, 'case', 'cases', formatWhole(trend.slope))} a year, a least-squares line through ${trend.history.length} years (r^2 = ${trend.rSquared.toFixed(2)}).`]
           : []),
       ],
       table: () => hiringPlanTable(plan),

@@ -10,6 +10,7 @@ import type { CountRules } from './countRules.js';
 import { PairTable } from './PairTable.js';
 import { wholeCount } from './wholeCount.js';
 import { quotedList } from '../../internal/quotedList.js';
+import { plural } from '../../internal/plural.js';
 
 /** How many records spanning several lines are listed by place. */
 export const MULTILINE_LISTED = 5;
@@ -46,7 +47,7 @@ export class CaseCounter implements CsvHandler {
   row(row: CsvRow): void {
     if (this.width === 0) return this.header(row);
     if (row.endLine !== row.line && this.multiline.count++ < MULTILINE_LISTED) this.multiline.first.push({ line: row.line, endLine: row.endLine });
-    if (row.size !== this.width) return this.bad(row.line, row.endLine, `expected ${this.width} fields, found ${row.size}`);
+    if (row.size !== this.width) return this.bad(row.line, row.endLine, `expected ${plural(this.width, 'field')}, found ${row.size}`);
     const { officeAt, caseTypeAt } = this;
     let id: number;
     if (row.isPlainBytes(officeAt) && row.isPlainBytes(caseTypeAt)) {

@@ -2,6 +2,7 @@ import { CsvInputError } from '../CsvInputError.js';
 import { emptyRecord } from '../../internal/records.js';
 import { suggestions } from './nearest.js';
 import type { TableSpec } from './tables.js';
+import { plural } from '../../internal/plural.js';
 
 /** A table's header, read: turns a row's fields into cells by column. */
 export interface TableHeader {
@@ -36,14 +37,14 @@ export function tableHeader(fields: readonly string[], spec: TableSpec, file: st
   return {
     cells(row, rowLine) {
       const place = { file, line: rowLine };
-      if (row.length < namedWidth) throw new CsvInputError(`expected ${fields.length} fields, found ${row.length}`, place);
+      if (row.length < namedWidth) throw new CsvInputError(`expected ${plural(fields.length, 'field')}, found ${row.length}`, place);
       const cells = emptyRecord<string>();
       row.forEach((value, index) => {
         const name = names[index];
         if (name !== undefined) cells[name] = value;
         else if (value === '') return;
         else if (index < fields.length) throw new CsvInputError(`"${value}" stands in column ${index + 1}, which has no name in the header`, place);
-        else throw new CsvInputError(`expected ${fields.length} fields, found ${row.length} (quote a value that holds the delimiter: "a, b")`, place);
+        else throw new CsvInputError(`expected ${plural(fields.length, 'field')}, found ${row.length} (quote a value that holds the delimiter: "a, b")`, place);
       });
       return cells;
     },
