@@ -2,9 +2,9 @@
  * The arithmetic of the weighted-caseload method, below every layer: `parseModel` uses it to refuse
  * models whose case hours are not positive or whose figures overflow, and the workload calculations
  * use it to compute. It knows resolved quantities only (no units as text, no model structure).
- * Sums use simple-statistics' compensated `sum`, so they do not drift with the order of terms.
+ * Sums are correctly rounded (`fsum`, Shewchuk): the exact sum rounded once, whatever the order of terms.
  */
-import { sum } from 'simple-statistics';
+import { fsum } from './fsum.js';
 
 /** Officer time, resolved to hours against an officer year's `workdayHours`. */
 export interface Time {
@@ -63,7 +63,7 @@ export function activityHours(activity: TimedActivity, year: WorkYear): number {
 
 /** Sum of `activityHours` over a list. */
 export function activitiesHours(activities: readonly TimedActivity[], year: WorkYear): number {
-  return activities.length === 0 ? 0 : sum(activities.map((activity) => activityHours(activity, year)));
+  return fsum(activities.map((activity) => activityHours(activity, year)));
 }
 
 /** Where one officer's paid hours go in a year. All values are hours. */

@@ -1,4 +1,4 @@
-import { sum } from 'simple-statistics';
+import { fsum } from '../internal/fsum.js';
 
 /** Hours in a week. */
 const WEEK_HOURS = 168;
@@ -26,7 +26,7 @@ export function hourlyShares(openHoursPerWeek: number, profile?: readonly number
       throw new RangeError(`profile[${i}] must be a number >= 0, got ${String(share)}`);
     }
   });
-  const total = sum(profile);
+  const total = fsum(profile);
   if (Math.abs(total - 1) > 1e-9) throw new RangeError(`profile must sum to 1 (the week's arrivals), got ${total}`);
   return [...profile];
 }

@@ -1,4 +1,4 @@
-import { sum } from 'simple-statistics';
+import { fsum } from '../internal/fsum.js';
 import type { Model, Office } from '../model/types.js';
 import { timeHours, timesPerYear } from '../model/units.js';
 
@@ -28,8 +28,8 @@ export function windowArrivals(model: Model, office: Office): WindowArrivals {
       }),
   );
   if (tasks.length === 0) throw new RangeError('no task has "window": true: mark the check-in task(s) that are done at the window');
-  const arrivalsPerYear = sum(tasks.map((task) => task.arrivals));
-  const taskHours = sum(tasks.map((task) => task.arrivals * task.hours));
-  const meanTime = arrivalsPerYear > 0 ? taskHours / arrivalsPerYear : sum(tasks.map((task) => task.hours)) / tasks.length;
+  const arrivalsPerYear = fsum(tasks.map((task) => task.arrivals));
+  const taskHours = fsum(tasks.map((task) => task.arrivals * task.hours));
+  const meanTime = arrivalsPerYear > 0 ? taskHours / arrivalsPerYear : fsum(tasks.map((task) => task.hours)) / tasks.length;
   return { arrivalsPerYear, taskHours, meanTime };
 }

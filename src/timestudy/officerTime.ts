@@ -1,4 +1,4 @@
-import { sum } from 'simple-statistics';
+import { fsum } from '../internal/fsum.js';
 import type { ActivitySummary, OfficerSummary } from './types.js';
 import type { StudyEntry } from './validateEntries.js';
 
@@ -6,7 +6,7 @@ import type { StudyEntry } from './validateEntries.js';
 export function officerSummaries(byOfficer: ReadonlyMap<string, readonly StudyEntry[]>): OfficerSummary[] {
   return [...byOfficer].map(([officer, entries]) => {
     const daysLogged = new Set(entries.map((e) => e.date)).size;
-    return { officer, daysLogged, hoursPerDay: sum(entries.map((e) => e.minutes)) / 60 / daysLogged };
+    return { officer, daysLogged, hoursPerDay: fsum(entries.map((e) => e.minutes)) / 60 / daysLogged };
   });
 }
 
@@ -22,6 +22,6 @@ export function activitySummaries(
   return [...byActivity].map(([activity, entries]) => ({
     activity,
     n: entries.length,
-    hoursPerOfficerYear: (sum(entries.map((e) => e.minutes)) / 60 / officerCount) * scale,
+    hoursPerOfficerYear: (fsum(entries.map((e) => e.minutes)) / 60 / officerCount) * scale,
   }));
 }

@@ -1,4 +1,5 @@
-import { median, quantileSorted, sampleStandardDeviation, sum } from 'simple-statistics';
+import { median, quantileSorted, sampleStandardDeviation } from 'simple-statistics';
+import { fsum } from '../internal/fsum.js';
 import { ratioInterval } from './ratioInterval.js';
 import type { TaskSummary } from './types.js';
 import type { StudyEntry } from './validateEntries.js';
@@ -19,8 +20,8 @@ export function taskSummary(
 ): TaskSummary {
   const minutes = entries.map((e) => e.minutes);
   const cases = entries.map((e) => e.cases);
-  const occurrences = sum(cases);
-  const mean = sum(minutes) / occurrences;
+  const occurrences = fsum(cases);
+  const mean = fsum(minutes) / occurrences;
   const perOccurrence = entries.map((e) => e.minutes / e.cases).sort((a, b) => a - b);
   const perCasePerYear = caseload ? (occurrences / caseload) * scale : null;
   return {

@@ -1,4 +1,4 @@
-import { sum } from 'simple-statistics';
+import { fsum } from '../internal/fsum.js';
 import { rangeMean } from '../model/range.js';
 import type { Activity, Model } from '../model/types.js';
 import { activityTerm, type Term } from './activityTerm.js';
@@ -37,7 +37,7 @@ export function workloadPlan(model: Model): WorkloadPlan {
     const terms = caseType.tasks.map((task) => activityTerm(task, model.officerYear, indexes, one));
     terms.filter((term) => term.a !== one || term.b !== one).forEach((term) => tasks.push({ ...term, caseType: j }));
     const fixed = terms.filter((term) => term.a === one && term.b === one).map((term) => term.coef);
-    return fixed.length === 0 ? 0 : sum(fixed);
+    return fixed.length === 0 ? 0 : fsum(fixed);
   });
   return {
     inputs, means: slots((input) => rangeMean(input.range)), lows: slots((input) => input.range.low), highs,

@@ -217,6 +217,8 @@ describe('staffing-model (command line)', () => {
     expect(cover[0]).toBe('office,docket,caseType,priority,cases,coveredShare,uncoveredHours');
     // Office a: 2080 h for 6240 h of priority-2 work: a third covered, 4160 h uncovered.
     expect(cover[1]).toMatch(/^a,nd,nd,2,6240,0\.333333\d*,4160$/);
+    // The summary is the library's correctly rounded total: 4160 h in office a, none in b (520 x 2 h = 1040 h <= 2080 h).
+    expect((await cli('coverage', file)).stdout).toContain('Case hours needed and not available: 4,160 a year.');
   });
 
   it('takes a spreadsheet folder as the model, and case counts from a CSV export', async () => {

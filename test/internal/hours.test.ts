@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isCorrectlyRounded } from '../exact.js';
 import { activitiesHours, activityHours, officerYearOf, timeHours, timesPerYear } from '../../src/internal/hours.js';
 
 const YEAR = { paidHours: 2080, workdayHours: 8 };
@@ -28,6 +29,18 @@ describe('activity hours', () => {
     expect(activityHours(escort, YEAR)).toBe(48);
     expect(activitiesHours([escort, calls], YEAR)).toBe(113);
     expect(activitiesHours([], YEAR)).toBe(0);
+  });
+  it('is correctly rounded: the exact sum rounded once, whatever the order', () => {
+    // 1e-16 + 1 + 1e16 is exactly 10,000,000,000,000,001.0000000000000001: doubles near 1e16 are 2 apart,
+    // so the exact sum lies just above the midpoint of 1e16 and 1e16 + 2 and rounds to 1e16 + 2. A
+    // compensated (Kahan-Babuska) sum of this order gives 1e16.
+    const once = (amount: number) => ({ time: hours(amount), frequency: { perYear: 1 }, share: 1 });
+    const activities = [once(1e-16), once(1), once(1e16)];
+    expect(activitiesHours(activities, YEAR)).toBe(10000000000000002);
+    expect(activitiesHours([...activities].reverse(), YEAR)).toBe(10000000000000002);
+    expect(isCorrectlyRounded([1e-16, 1, 1e16], 10000000000000002)).toBe(true); // the same, checked in BigInt
+    // 0.1 h ten times is exactly 10 x 0.1000000000000000055511151231257827 = 1.000000000000000055..., which rounds to 1.
+    expect(activitiesHours(Array.from({ length: 10 }, () => once(0.1)), YEAR)).toBe(1);
   });
 });
 

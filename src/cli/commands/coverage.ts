@@ -1,3 +1,4 @@
+import { formatWhole } from '../../output/numbers.js';
 import { coverageTable } from '../../output/allocationTables.js';
 import { modelCommand } from '../command.js';
 
@@ -8,10 +9,9 @@ export const coverage = modelCommand<object>({
   examples: [['staffing-model coverage model.json -o coverage.csv', 'coverage per office, docket and case type, as CSV']],
   report(lib, model) {
     const result = lib.coverage(model);
-    const uncovered = result.rows.reduce((sum, row) => sum + row.uncoveredHours, 0);
     return {
       title: "Coverage by priority at today's staffing",
-      summary: [`Case hours needed and not available: ${Math.round(uncovered).toLocaleString('en-US')} a year.`],
+      summary: [`Case hours needed and not available: ${formatWhole(result.uncoveredHours)} a year.`],
       table: () => coverageTable(result),
       notes: [],
       result,
