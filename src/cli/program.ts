@@ -38,7 +38,7 @@ function addCommand(root: Command, spec: CliCommand<never>, io: CliIO): void {
   const command = root.command(spec.name).summary(spec.summary).description(spec.description ?? spec.summary);
   spec.configure(command);
   addOutputOptions(command, spec.outputHelp);
-  const width = Math.max(...spec.examples.map(([line]) => line.length));
+  const width = spec.examples.reduce((widest, [line]) => Math.max(widest, line.length), 0);
   const examples = spec.examples.map(([line, what]) => `  $ ${line.padEnd(width)}  # ${what}`);
   command.addHelpText('after', `\nExamples:\n${examples.join('\n')}`);
   command.action(async () => {

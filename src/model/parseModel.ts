@@ -4,6 +4,7 @@ import { ModelError, type Issue, type IssuePath } from './ModelError.js';
 import { resolveModel, type OfficeCounts } from './resolve.js';
 import { ModelShapeSchema, type ModelShape } from './schema.js';
 import { describeSchemaIssues } from './schemaIssues.js';
+import { checkShape } from './checkShape.js';
 import type { Model } from './types.js';
 
 /**
@@ -75,15 +76,14 @@ function allSimple(offices: readonly unknown[]): boolean {
  * The shape check of a model input. When every office is simple (see `simpleOffice`), the offices
  * cannot add an issue, and zod checks the rest of the model with no offices; the offices are then
  * taken as they are. zod's copy of 1,000 offices was a tenth of the time of `parseModel` and of its
- * garbage. Any other input goes through zod whole, so every issue is zod's, in zod's order.
+ * garbage. Any other input is undefined here: it goes through zod whole (checkShape.ts, long office
+ * lists a slice at a time), so every issue is zod's, in zod's order.
  */
-function parseShape(input: unknown) {
+function simpleShape(input: unknown) {
   // A plain object only: its copy below has the same keys, own and inherited, for zod to read.
   const plain = isObject(input) && Object.getPrototypeOf(input) === Object.prototype ? input : undefined;
   const offices = plain?.offices;
-  if (!plain || !Array.isArray(offices) || offices.length === 0 || !allSimple(offices)) {
-    return ModelShapeSchema.safeParse(input, { reportInput: true });
-  }
+  if (!plain || !Array.isArray(offices) || offices.length === 0 || !allSimple(offices)) return undefined;
   const shape = ModelShapeSchema.safeParse({ ...plain, offices: [] }, { reportInput: true });
   if (shape.success) shape.data.offices = offices as NonNullable<ModelShape['offices']>;
   return shape;
@@ -131,10 +131,13 @@ export function parseModel(input: unknown): Model {
   if (isParsedModel(input)) return input;
   const issues = protoKeys(input, [], []);
   const counts = officeCounts(input, issues);
-  const shape = parseShape(input);
-  if (!shape.success) issues.push(...describeSchemaIssues(shape.error.issues));
-  if (issues.length > 0 || !shape.success) throw new ModelError(issues);
-  const resolved = resolveModel(shape.data, counts);
+  const simple = simpleShape(input);
+  let shape: ModelShape | undefined;
+  if (simple === undefined) shape = checkShape(input, issues); // zod over the whole input, long office lists in slices
+  else if (simple.success) shape = simple.data;
+  else for (const issue of describeSchemaIssues(simple.error.issues)) issues.push(issue);
+  if (issues.length > 0 || shape === undefined) throw new ModelError(issues);
+  const resolved = resolveModel(shape, counts);
   if ('issues' in resolved) throw new ModelError(resolved.issues);
   return adoptModel(resolved.model);
 }

@@ -191,10 +191,8 @@ export const ModelSchema = z.strictObject({
  * one loop per record (`readCounts`): zod's record parsing was half the cost of parsing a model of
  * 1,000 offices x 50 case types. Not part of the public API.
  */
-export const ModelShapeSchema = z.strictObject({
-  ...modelFields,
-  offices: z.optional(z.array(z.strictObject({ ...officeFields, officers: z.optional(z.unknown()), cases: z.optional(z.unknown()) }))),
-});
+export const OfficesShapeSchema = z.array(z.strictObject({ ...officeFields, officers: z.optional(z.unknown()), cases: z.optional(z.unknown()) }));
+export const ModelShapeSchema = z.strictObject({ ...modelFields, offices: z.optional(OfficesShapeSchema) });
 
 /** A model input as written: the type of a JSON model file. */
 export type ModelInput = z.input<typeof ModelSchema>;

@@ -47,7 +47,7 @@ export function studyWarnings(
       warnings.push({ kind: 'long-day', officer: day.officer, date: day.date, message: `officer ${day.officer} logged ${+(day.minutes / 60).toFixed(2)} hours on ${day.date}` });
     }
   }
-  if (base) warnings.push(...unknownToBase(tasks, base));
+  if (base) for (const warning of unknownToBase(tasks, base)) warnings.push(warning); // not push(...): unbounded
   return warnings;
 }
 

@@ -78,7 +78,7 @@ export function summarizeTimeStudy(entries: Iterable<TimeStudyEntry>, options: S
     kind: 'no-caseload' as const,
     message: `office "${office}" has entries but no caseloads; its cases are not in any frequency`,
   }));
-  warnings.push(...studyWarnings(log, tasks, officers, studyWorkdays, base));
+  for (const warning of studyWarnings(log, tasks, officers, studyWorkdays, base)) warnings.push(warning); // not push(...): unbounded
   const dates = log.map((e) => e.date).sort();
   return {
     tasks,
