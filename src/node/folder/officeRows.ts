@@ -51,7 +51,8 @@ export function addOffices(input: Json, rows: readonly TableRow[], file: string,
     const officers = objectAt(office, 'officers', ['offices', index]);
     const key = `${index}\0officers\0${docket}`;
     if (Object.hasOwn(officers, docket)) throw new CsvInputError(`the officers of office "${id}" on docket "${docket}" are given twice (first ${firstGiven(lines, key)})`, place('officers'));
-    officers[docket] = numberCell(row, 'officers', file, true);
+    // defineProperty, not `officers[docket] =`: a docket named "__proto__" stays a key (and parseModel names it).
+    Object.defineProperty(officers, docket, { value: numberCell(row, 'officers', file, true), enumerable: true, writable: true, configurable: true });
     lines.set(key, row.line);
     setOrigin(origins, ['offices', index, 'officers', docket], { file, line: row.line, column: 'officers' });
     for (const field of ['name', 'source']) {
