@@ -18,16 +18,31 @@ export function addOutputOptions(command: Command, outputHelp?: string): Command
     .addOption(new Option('-o, --output <file>', outputHelp ?? 'write to the file instead of standard output; the format follows its extension (.txt, .json, .csv, .md) unless --format is given'));
 }
 
+/**
+ * A number as people type it on a command line: `5`, `-0.5`, `.5`, `-.5`, `1e-3`, `+2`; not hex,
+ * `Infinity` or blank. Every numeric option reads through it, so `--docket-growth -.5` and
+ * `--docket-growth -50%` (the space form; commander passes a required option's next argument as its
+ * value even when it starts with "-") read as they look.
+ */
+export const DECIMAL = '[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
+
+/** `text` is one number (spaces around it allowed). */
+const ONE_DECIMAL = new RegExp(`^\\s*${DECIMAL}\\s*$`);
+export const isDecimal = (text: string): boolean => ONE_DECIMAL.test(text);
+
 /** A whole number >= 0, such as a headcount. */
 export function parseWhole(text: string): number {
   if (!/^\s*\d+\s*$/.test(text)) throw new InvalidArgumentError('Expected a whole number >= 0.');
   return Number(text);
 }
 
+/** A fraction of two numbers: `6/19`. */
+export const FRACTION = new RegExp(`^\\s*(${DECIMAL})\\s*\\/\\s*(${DECIMAL})\\s*$`);
+
 /** A share in [0, 1): a decimal (`0.316`) or a fraction of counts (`6/19`: 6 of 19 positions vacant). */
 export function parseShare(text: string): number {
-  const fraction = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(text);
-  const value = fraction ? Number(fraction[1]) / Number(fraction[2]) : text.trim() === '' ? NaN : Number(text);
+  const fraction = FRACTION.exec(text);
+  const value = fraction ? Number(fraction[1]) / Number(fraction[2]) : isDecimal(text) ? Number(text) : NaN;
   if (!(value >= 0 && value < 1)) throw new InvalidArgumentError('Expected a share in [0, 1), such as 0.3, or a fraction such as 6/19.');
   return value;
 }

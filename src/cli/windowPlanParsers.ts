@@ -5,21 +5,22 @@
  */
 import { InvalidArgumentError } from 'commander';
 import type { DocketSize } from '../planning/docketTrend.js';
+import { DECIMAL, FRACTION, isDecimal } from './options.js';
 
-const NUMBER = /^\s*-?\d+(?:\.\d+)?\s*$/;
+const PERCENT = new RegExp(`^\\s*(${DECIMAL})\\s*%\\s*$`);
 
 /** A share or rate: `0.8`, `80%` or `6/19`. */
 export function parseRate(text: string): number {
-  const percent = /^\s*(-?\d+(?:\.\d+)?)\s*%\s*$/.exec(text);
-  const fraction = /^\s*(\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)\s*$/.exec(text);
-  const value = percent ? Number(percent[1]) / 100 : fraction ? Number(fraction[1]) / Number(fraction[2]) : NUMBER.test(text) ? Number(text) : NaN;
+  const percent = PERCENT.exec(text);
+  const fraction = FRACTION.exec(text);
+  const value = percent ? Number(percent[1]) / 100 : fraction ? Number(fraction[1]) / Number(fraction[2]) : isDecimal(text) ? Number(text) : NaN;
   if (!Number.isFinite(value)) throw new InvalidArgumentError('Expected a number such as 0.8, 80% or 6/19.');
   return value;
 }
 
 /** A number (`--training-months 6`). */
 export function parseNumber(text: string): number {
-  if (!NUMBER.test(text)) throw new InvalidArgumentError('Expected a number.');
+  if (!isDecimal(text)) throw new InvalidArgumentError('Expected a number.');
   return Number(text);
 }
 
@@ -30,12 +31,12 @@ export function parseInteger(text: string): number {
 }
 
 /** Officer time: a number of hours, or a time with a unit (`15 min`), which the library reads. */
-export const parseTimeText = (text: string): number | string => (NUMBER.test(text) ? Number(text) : text);
+export const parseTimeText = (text: string): number | string => (isDecimal(text) ? Number(text) : text);
 
 /** Shares of the week's arrivals, one per open hour: `0.1,0.2,...`. */
 export function parseProfile(text: string): number[] {
   return text.split(',').map((part, i) => {
-    if (!NUMBER.test(part)) throw new InvalidArgumentError(`Share ${i + 1} is not a number: "${part.trim()}".`);
+    if (!isDecimal(part)) throw new InvalidArgumentError(`Share ${i + 1} is not a number: "${part.trim()}".`);
     return Number(part);
   });
 }
