@@ -7,6 +7,7 @@
  */
 import { fillSeats, quotaStart } from './seatQueue.js';
 import { compareFigures, TIE_TOLERANCE } from './ties.js';
+import { counted } from '../internal/plural.js';
 
 /** What placing hires needs of a row: its work in officers, and the officers on board (FTE). */
 export interface HireRowInput {
@@ -17,7 +18,7 @@ export interface HireRowInput {
 /**
  * The hires each row receives, never past `cap`.
  * @param options.start `"quotas"` (default) or `"floors"` (one hire at a time from none, for tests)
- * @throws {RangeError} `3 hire(s) cannot be placed: every office x docket that may receive hires is at its cap`
+ * @throws {RangeError} `3 hires cannot be placed: every office x docket that may receive hires is at its cap`
  */
 export function placeHires(rows: readonly HireRowInput[], cap: readonly number[], hires: number, options: { start?: 'quotas' | 'floors' } = {}): number[] {
   const required = rows.map((row) => row.requiredOfficers);
@@ -39,6 +40,6 @@ export function placeHires(rows: readonly HireRowInput[], cap: readonly number[]
     added[i]! += take;
     left -= take;
   }
-  if (left > 0) throw new RangeError(`${left} hire(s) cannot be placed: every office x docket that may receive hires is at its cap`);
+  if (left > 0) throw new RangeError(`${counted(left, 'hire')} cannot be placed: every office x docket that may receive hires is at its cap`);
   return added;
 }

@@ -40,7 +40,7 @@ describe('allocateHires', () => {
     const capped = allocateHires(model, 4, { offices: ['a'], maxAdded: { a: { nd: 2 } } });
     expect(capped.rows.map((row) => row.added)).toEqual([2, 2, 0, 0]);
     expect(() => allocateHires(model, 5, { offices: ['a'], maxAdded: { a: { nd: 2, det: 2 } } })).toThrow(
-      '1 hire(s) cannot be placed: every office x docket that may receive hires is at its cap',
+      '1 hire cannot be placed: every office x docket that may receive hires is at its cap',
     );
   });
 

@@ -90,7 +90,7 @@ describe('apportion: ties, floors and ceilings', () => {
     ['an unknown key in the floors', () => apportion(PARTIES, 8, { min: { E: 1 } }), 'min: unknown key "E"'],
     ['a fractional floor', () => apportion(PARTIES, 8, { min: 0.5 }), 'min must be a whole number >= 0, got 0.5'],
     ['an unknown method', () => apportion(PARTIES, 8, { method: 'dhondt' as never }), 'unknown method "dhondt"'],
-    ['seats only weight-0 keys could take', () => apportion({ a: 1, b: 0 }, 2, { max: { a: 1 } }), '1 seat(s) are left'],
+    ['seats only weight-0 keys could take', () => apportion({ a: 1, b: 0 }, 2, { max: { a: 1 } }), '1 seat is left'],
   ])('refuses %s', (_, call, message) => {
     expect(call).toThrow(message);
   });

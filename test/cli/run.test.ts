@@ -135,10 +135,10 @@ describe('staffing-model (command line)', () => {
     );
     // A key given twice is reported, as in a model file, not decided silently.
     expect((await cliWithInput('{ "name": "a", "name": "b" }', 'assess', '-')).stderr).toBe(
-      'staffing-model: <stdin>: the model has 1 problem(s):\n  name: <stdin> line 1, column 16: key given twice (first at line 1, column 3)\n',
+      'staffing-model: <stdin>: the model has 1 problem:\n  name: <stdin> line 1, column 16: key given twice (first at line 1, column 3)\n',
     );
     expect((await cliWithInput(JSON.stringify({ offices: 5 }), 'assess', '-')).stderr).toBe(
-      'staffing-model: <stdin>: the model has 1 problem(s):\n  offices: expected an array, got 5\n',
+      'staffing-model: <stdin>: the model has 1 problem:\n  offices: expected an array, got 5\n',
     );
     expect(await cliWithInput(new Uint8Array([0x7b, 0xff, 0x7d]), 'assess', '-')).toMatchObject({
       status: 2,
@@ -304,7 +304,7 @@ describe('staffing-model (command line)', () => {
     const { status, stderr } = await cli('assess', file);
     expect(status).toBe(2);
     expect(stderr).toBe(
-      `staffing-model: ${file}: the model has 1 problem(s):\n  caseTypes[0].tasks[0].perYaer: unknown key; did you mean "perYear"?\n`,
+      `staffing-model: ${file}: the model has 1 problem:\n  caseTypes[0].tasks[0].perYaer: unknown key; did you mean "perYear"?\n`,
     );
   });
 
