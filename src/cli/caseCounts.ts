@@ -4,7 +4,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
+import { suggestions } from '../model/nearest.js';
 import type { Model } from '../model/types.js';
+import type { TextPosition } from '../node/json/textPosition.js';
 import { CsvInputError } from '../node/CsvInputError.js';
 import { CASE_FLAGS, caseCountOptions, reportCaseCounts } from './cases.js';
 import { InputError, UsageError } from './errors.js';
@@ -50,9 +52,11 @@ export async function modelWithCases(io: CliIO, lib: Library, model: Model, opti
   const where = file === '-' ? STDIN : file;
   const caseTypeMap = options.caseTypeMap === undefined ? undefined : await readMap(options.caseTypeMap, '{ "ND": "non-detained" }');
   const officeMap = options.officeMap === undefined ? undefined : await readMap(options.officeMap, '{ "Wash. D.C.": "washington-dc" }');
+  if (caseTypeMap) checkTargets(caseTypeMap, model.caseTypes, 'case type', 'case types');
+  if (officeMap) checkTargets(officeMap, model.offices, 'office', 'offices');
   let readOptions;
   try {
-    readOptions = caseCountOptions(model, options, caseTypeMap);
+    readOptions = caseCountOptions(model, options, caseTypeMap?.map);
   } catch (error) {
     throw error instanceof RangeError ? new UsageError(error.message) : error; // names its flag
   }
@@ -63,7 +67,7 @@ export async function modelWithCases(io: CliIO, lib: Library, model: Model, opti
     // Read from standard input, an error has no file to name: it is named here.
     throw error instanceof CsvInputError ? error.inFile(where) : error;
   }
-  const merged = lib.withCaseCounts(model, read.counts, officeMap ? { officeMap } : {});
+  const merged = lib.withCaseCounts(model, read.counts, officeMap ? { officeMap: officeMap.map } : {});
   reportCaseCounts(where, read, merged, (text) => io.stderr(text));
   return merged.model;
 }
@@ -73,21 +77,51 @@ function stdinOf(io: CliIO): AsyncIterable<string | Uint8Array> {
   return io.stdin;
 }
 
-/** A JSON object from the export's codes or names to the model's ids; `example` shows one. */
-async function readMap(file: string, example: string): Promise<Record<string, string>> {
+/** A map file (--office-map, --case-type-map): its name, its object, and where each key's value stands. */
+interface MapFile {
+  file: string;
+  map: Record<string, string>;
+  at: (key: string) => TextPosition | undefined;
+}
+
+/**
+ * A JSON object from the export's codes or names to the model's ids; `example` shows one. Read as a
+ * model file is (src/node/json): UTF-8 or UTF-16, strict JSON, syntax errors and keys given twice
+ * with their line and column.
+ */
+async function readMap(file: string, example: string): Promise<MapFile> {
   let bytes: Uint8Array;
   try {
     bytes = await readFile(file);
   } catch (error) {
     throw new InputError(`${file}: cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  // Read as a model file is: UTF-8 or UTF-16, strict JSON with line and column.
   const [{ decodeText }, { parseJson }] = await Promise.all([import('../node/decodeText.js'), import('../node/json/parseJson.js')]);
-  const { value: map, duplicates } = parseJson(decodeText(bytes, file), file);
+  const { value: map, duplicates, at } = parseJson(decodeText(bytes, file), file);
   const twice = duplicates[0];
   if (twice) throw new InputError(`${file}, line ${twice.at.line}, column ${twice.at.column}: "${twice.path.join('.')}" is given twice`);
-  if (map === null || typeof map !== 'object' || Array.isArray(map) || !Object.values(map).every((id) => typeof id === 'string')) {
+  if (map === null || typeof map !== 'object' || Array.isArray(map)) {
     throw new InputError(`${file}: expected an object from the export's values to the model's ids, such as ${example}`);
   }
-  return map as Record<string, string>;
+  for (const [key, id] of Object.entries(map)) {
+    if (typeof id !== 'string') throw new InputError(`${file}${placeText(at([key]))}: "${key}" maps to ${JSON.stringify(id)}; expected an id (a string), such as ${example}`);
+  }
+  return { file, map: map as Record<string, string>, at: (key) => at([key]) };
+}
+
+const placeText = (place: TextPosition | undefined) => (place ? `, line ${place.line}, column ${place.column}` : '');
+
+/**
+ * Every value of a map names one of the model's ids: a map that names an office or case type the
+ * model does not have is the map's mistake, and is reported in the map file, with the nearest id.
+ *
+ * @throws {InputError} `offices.json, line 2, column 14: "Wash DC" maps to office "washington-dcc", which the model does not have; did you mean "washington-dc"? (offices: ...)`
+ */
+function checkTargets(map: MapFile, items: readonly { id: string }[], noun: string, nouns: string): void {
+  const ids = items.map((item) => item.id);
+  const known = new Set(ids);
+  for (const [key, id] of Object.entries(map.map)) {
+    if (known.has(id)) continue;
+    throw new InputError(`${map.file}${placeText(map.at(key))}: "${key}" maps to ${noun} "${id}", which the model does not have${suggestions(id, ids, nouns)}`);
+  }
 }

@@ -5,6 +5,7 @@
 import type { Issue } from './ModelError.js';
 import type { Office } from './types.js';
 import { quotedList } from '../internal/quotedList.js';
+import { suggestions } from './nearest.js';
 
 /**
  * An office string as it is compared: spaces around it trimmed, Unicode NFC, and case folded (upper
@@ -34,7 +35,7 @@ export function officeMatcher(offices: readonly Office[], officeMap: Readonly<Re
   for (const key of Object.keys(officeMap ?? {})) {
     const officeId: unknown = officeMap![key];
     if (typeof officeId !== 'string' || !ids.has(officeId)) {
-      issues.push({ path: ['officeMap', key], message: `unknown office ${JSON.stringify(officeId)} (offices: ${quotedList(ids)})` });
+      issues.push({ path: ['officeMap', key], message: `unknown office ${JSON.stringify(officeId)}${typeof officeId === 'string' ? suggestions(officeId, [...ids], 'offices') : ` (offices: ${quotedList(ids)})`}` });
       continue;
     }
     const earlier = mapped.get(officeKey(key));

@@ -3,6 +3,8 @@
  * offices: seattle-wa "Seattle, WA", washington-dc "Washington, DC", st-paul-mn "St. Paul, MN",
  * atlanta-ga "Atlanta, GA"; case types non-detained and detained.
  */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { caseCountOptions, reportCaseCounts } from '../../src/cli/cases.js';
@@ -14,6 +16,13 @@ const fixtures = join(import.meta.dirname, '../../fixtures');
 const csv = (name: string) => join(fixtures, 'csv', name);
 const scenario = join(fixtures, 'oig-17-51/scenario.json');
 const CODES = ['--case-type-map', csv('case-type-map.json')];
+
+/** A file of `content` in a new temporary folder. */
+function tempFile(name: string, content: string | Uint8Array): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'staffing-model-cases-')), name);
+  writeFileSync(file, content);
+  return file;
+}
 
 async function cli(...argv: string[]) {
   let stdout = '';
@@ -109,6 +118,37 @@ describe('--cases and its flags', () => {
       `staffing-model: ${csv('stray-quote-notes.csv')}: warning: 1 record spans several lines (lines 3-8): a line break inside quotes is legal CSV, ` +
         'but in an export of one row per case a stray quote is the likelier cause',
     );
+  });
+
+  it('blames a map that names an office or case type the model does not have on the map file, at the key, with the nearest id', async () => {
+    const offices = tempFile('offices.json', '{\n  "Wash. D.C.": "washington-dcc"\n}\n');
+    const bad = await cli('assess', scenario, '--cases', csv('office-strings.csv'), ...CODES, '--office-map', offices);
+    expect([bad.status, bad.stdout]).toEqual([2, '']);
+    expect(bad.stderr).toBe(
+      `staffing-model: ${offices}, line 2, column 17: "Wash. D.C." maps to office "washington-dcc", which the model does not have; ` +
+        'did you mean "washington-dc"? (offices: "seattle-wa", "washington-dc", "st-paul-mn", "atlanta-ga")\n',
+    );
+    const codes = tempFile('codes.json', '{ "ND": "non-detained",\n  "DET": "detaned" }');
+    const badType = await cli('assess', scenario, '--cases', csv('office-strings.csv'), '--case-type-map', codes);
+    expect(badType.status).toBe(2);
+    expect(badType.stderr).toBe(
+      `staffing-model: ${codes}, line 2, column 10: "DET" maps to case type "detaned", which the model does not have; did you mean "detained"? (case types: "non-detained", "detained")\n`,
+    );
+    const notText = tempFile('codes.json', '{ "ND": 1 }');
+    expect((await cli('assess', scenario, '--cases', csv('office-strings.csv'), '--case-type-map', notText)).stderr).toBe(
+      `staffing-model: ${notText}, line 1, column 9: "ND" maps to 1; expected an id (a string), such as { "ND": "non-detained" }\n`,
+    );
+  });
+
+  it('reads map files as model files: syntax errors and keys given twice with line and column, UTF-16 with its mark', async () => {
+    const trailing = tempFile('offices.json', '{\n  "Wash. D.C.": "washington-dc",\n}\n');
+    expect((await cli('assess', scenario, '--cases', csv('office-strings.csv'), ...CODES, '--office-map', trailing)).stderr).toBe(
+      `staffing-model: ${trailing}, line 3, column 1: not valid JSON: expected a key in double quotes, found "}" (JSON allows no comma before a closing bracket)\n`,
+    );
+    const twice = tempFile('codes.json', '{ "ND": "non-detained",\r\n  "ND": "detained" }');
+    expect((await cli('assess', scenario, '--cases', csv('office-strings.csv'), '--case-type-map', twice)).stderr).toBe(`staffing-model: ${twice}, line 2, column 3: "ND" is given twice\n`);
+    const utf16 = tempFile('codes.json', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{ "ND": "non-detained", "DET": "detained" }', 'utf16le')]));
+    expect((await cli('assess', scenario, '--cases', csv('office-strings.csv'), '--case-type-map', utf16, '--office-map', csv('office-map.json'))).status).toBe(0);
   });
 
   it.each<[string, string[], string]>([

@@ -110,7 +110,7 @@ describe('withCaseCounts', () => {
     ]);
     expect(issueLines(() => withCaseCounts(base, {}, { officeMap: { x: 'nowhere', y: 'Dc' } }))).toEqual([
       'officeMap.x: unknown office "nowhere" (offices: "dc", "DC", "wdc")',
-      'officeMap.y: unknown office "Dc" (offices: "dc", "DC", "wdc")',
+      'officeMap.y: unknown office "Dc"; did you mean "dc"? (offices: "dc", "DC", "wdc")',
     ]);
     expect(() => withCaseCounts(base, {}, { officeMap: { x: 'dc', ' X': 'wdc' } })).toThrow(ModelError);
   });

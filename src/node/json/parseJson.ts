@@ -2,7 +2,7 @@
  * JSON text as a value, strictly (RFC 8259: no comments, no trailing commas), through jsonc-parser's
  * tree so that every key keeps its place: a key given twice is reported, not decided silently.
  */
-import { parseTree, type Node, type ParseError } from 'jsonc-parser';
+import { findNodeAtLocation, parseTree, type Node, type ParseError } from 'jsonc-parser';
 import { CsvInputError } from '../CsvInputError.js';
 import type { IssuePath } from '../../model/ModelError.js';
 import { syntaxMessage } from './syntaxMessage.js';
@@ -41,13 +41,14 @@ function valueOf(node: Node, path: IssuePath, position: (offset: number) => Text
 /**
  * Parses JSON text (without a byte-order mark).
  *
- * @returns the value and every key given twice (`duplicates`, empty when none), with their places
+ * @returns the value, every key given twice (`duplicates`, empty when none) with their places, and
+ *   `at(path)`: where the value at a path stands (`at(['Wash DC'])`), for messages about values
  * @throws {CsvInputError} at the first syntax error: `model.json, line 3, column 17: not valid JSON: expected "," or "]", found the end of the file`
  * @example
  * parseJson('{"a": 1, "a": 2}', 'x.json').duplicates
  * // => [{ path: ['a'], at: { line: 1, column: 10 }, first: { line: 1, column: 2 } }]
  */
-export function parseJson(text: string, file: string): { value: unknown; duplicates: DuplicateKey[] } {
+export function parseJson(text: string, file: string): { value: unknown; duplicates: DuplicateKey[]; at: (path: IssuePath) => TextPosition | undefined } {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const position = positionsIn(text);
@@ -58,5 +59,9 @@ export function parseJson(text: string, file: string): { value: unknown; duplica
     throw new CsvInputError(`not valid JSON: ${error ? syntaxMessage(text, error) : 'no value'}`, { file, line, column });
   }
   const duplicates: DuplicateKey[] = [];
-  return { value: valueOf(tree, [], position, duplicates), duplicates };
+  const at = (path: IssuePath) => {
+    const node = findNodeAtLocation(tree, path);
+    return node === undefined ? undefined : position(node.offset);
+  };
+  return { value: valueOf(tree, [], position, duplicates), duplicates, at };
 }

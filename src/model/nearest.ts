@@ -1,5 +1,5 @@
-import { editDistance } from '../../model/schemaIssues.js';
-import { quotedList } from '../../internal/quotedList.js';
+import { editDistance } from './schemaIssues.js';
+import { quotedList } from '../internal/quotedList.js';
 
 /** At most this many known values are listed in a message; the rest are counted. */
 const LISTED = 12;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nearest, suggestions } from '../../../src/node/folder/nearest.js';
+import { nearest, suggestions } from '../../src/model/nearest.js';
 
 describe('nearest', () => {
   it.each<[string, string[], string | undefined]>([
