@@ -15,6 +15,7 @@ export { unsourcedInputs } from './model/provenance.js';
 export { withCaseCounts } from './model/withCaseCounts.js';
 export type { WithCaseCounts, WithCaseCountsOptions, CaseCountsInput, CountsByCaseType } from './model/withCaseCounts.js';
 export { officeKey } from './model/officeMatcher.js';
+export { matchKey } from './model/matchKey.js';
 export type { MatchedBy } from './model/officeMatcher.js';
 
 // Workload: the officer year, case weights, achievable caseloads, the assessment.

@@ -13,7 +13,7 @@
  */
 import { fillSeats, quotaStart, type DivisorBounds, type SeatOrder } from './seatQueue.js';
 import { TIE_TOLERANCE } from './ties.js';
-import { counted } from '../internal/plural.js';
+import { plural } from '../internal/plural.js';
 
 export type DivisorMethod = 'huntington-hill' | 'webster' | 'jefferson' | 'adams';
 
@@ -98,7 +98,7 @@ export function divisorApportion(
   const positive = weights.flatMap((w, i) => (w > 0 ? [i] : []));
   const left = fillSeats(counts, max, positive, seats - counts.reduce((sum, n) => sum + n, 0), seatOrder(values, divisor, counts));
   if (left > 0) {
-    throw new RangeError(`${counted(left, 'seat is', 'seats are')} left once every key with a positive weight is at its ceiling; keys of weight 0 take none`);
+    throw new RangeError(`${plural(left, 'seat is', 'seats are')} left once every key with a positive weight is at its ceiling; keys of weight 0 take none`);
   }
   return counts;
 }

@@ -11,7 +11,7 @@
  */
 import { commonScale } from '../internal/exactNumbers.js';
 import { TIE_TOLERANCE } from './ties.js';
-import { counted } from '../internal/plural.js';
+import { plural } from '../internal/plural.js';
 
 /** 1 / TIE_TOLERANCE, to compare |a - b| <= TIE_TOLERANCE x scale as |a - b| x 2^47 <= scale in integers. */
 const INVERSE_TOLERANCE = BigInt(1 / TIE_TOLERANCE);
@@ -79,7 +79,7 @@ export function hamiltonApportion(weights: readonly number[], min: readonly numb
   for (;;) {
     let q = quotas(exact, free, seatsLeft, tolerant);
     if (q.total === 0n) {
-      if (seatsLeft > 0) throw new RangeError(`${counted(seatsLeft, 'seat is', 'seats are')} left for keys of weight 0 only`);
+      if (seatsLeft > 0) throw new RangeError(`${plural(seatsLeft, 'seat is', 'seats are')} left for keys of weight 0 only`);
       return counts;
     }
     const low = free.filter((i) => q.versus(i, min[i]!) < 0);

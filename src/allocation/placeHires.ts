@@ -7,7 +7,7 @@
  */
 import { fillSeats, quotaStart } from './seatQueue.js';
 import { compareFigures, TIE_TOLERANCE } from './ties.js';
-import { counted } from '../internal/plural.js';
+import { plural } from '../internal/plural.js';
 
 /** What placing hires needs of a row: its work in officers, and the officers on board (FTE). */
 export interface HireRowInput {
@@ -40,6 +40,6 @@ export function placeHires(rows: readonly HireRowInput[], cap: readonly number[]
     added[i]! += take;
     left -= take;
   }
-  if (left > 0) throw new RangeError(`${counted(left, 'hire')} cannot be placed: every office x docket that may receive hires is at its cap`);
+  if (left > 0) throw new RangeError(`${plural(left, 'hire')} cannot be placed: every office x docket that may receive hires is at its cap`);
   return added;
 }

@@ -4,6 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
+import { matchKey } from '../model/matchKey.js';
 import { suggestions } from '../model/nearest.js';
 import type { Model } from '../model/types.js';
 import type { TextPosition } from '../node/json/textPosition.js';
@@ -105,6 +106,15 @@ async function readMap(file: string, example: string): Promise<MapFile> {
   }
   for (const [key, id] of Object.entries(map)) {
     if (typeof id !== 'string') throw new InputError(`${file}${placeText(at([key]))}: "${key}" maps to ${JSON.stringify(id)}; expected an id (a string), such as ${example}`);
+  }
+  // Keys match as export strings do (matchKey): two that match each other must map to one id.
+  const first = new Map<string, string>();
+  for (const [key, id] of Object.entries(map as Record<string, string>)) {
+    const earlier = first.get(matchKey(key));
+    if (earlier !== undefined && (map as Record<string, string>)[earlier] !== id) {
+      throw new InputError(`${file}${placeText(at([key]))}: "${key}" and "${earlier}" are one key (keys match trimmed, ignoring case and spacing) but map to "${id}" and "${(map as Record<string, string>)[earlier]}"`);
+    }
+    first.set(matchKey(key), key);
   }
   return { file, map: map as Record<string, string>, at: (key) => at([key]) };
 }

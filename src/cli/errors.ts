@@ -1,6 +1,6 @@
 import { ModelError, formatPath } from '../model/ModelError.js';
 import { CsvInputError } from '../node/CsvInputError.js';
-import { counted } from '../internal/plural.js';
+import { plural } from '../internal/plural.js';
 
 /** A mistake in how the command was called: printed with a pointer to --help, exit 2. */
 export class UsageError extends Error {
@@ -15,7 +15,7 @@ export class InputError extends Error {
 /** A model's problems, one line per issue with its path, against the file (or input) they are in. */
 export function modelProblems(where: string, error: ModelError): InputError {
   const lines = error.issues.map((issue) => `  ${formatPath(issue.path)}: ${issue.message}`);
-  return new InputError(`${where}: the model has ${counted(error.issues.length, 'problem')}:\n${lines.join('\n')}`);
+  return new InputError(`${where}: the model has ${plural(error.issues.length, 'problem')}:\n${lines.join('\n')}`);
 }
 
 /** A file that could not be opened or read (missing, permission denied, a folder): its system code. */

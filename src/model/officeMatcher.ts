@@ -3,18 +3,16 @@
  * whose id, else whose name, is the same string once both are compared as `officeKey` makes them.
  */
 import type { Issue } from './ModelError.js';
+import { KeyIndex, matchKey } from './matchKey.js';
 import type { Office } from './types.js';
 import { quotedList } from '../internal/quotedList.js';
 import { suggestions } from './nearest.js';
 
 /**
- * An office string as it is compared: spaces around it trimmed, Unicode NFC, and case folded (upper
- * then lower case, which folds as Unicode's full case folding does for all but a few letters:
- * `ß`, `SS` and `ss` are one). `Montréal` typed with a combining accent is `Montréal`; `Montrèal` stays apart.
+ * An office string as it is compared: `matchKey` (trimmed, inner white space one space, NFC, case
+ * folded), the one rule for offices and case types alike.
  */
-export function officeKey(text: string): string {
-  return text.trim().normalize('NFC').toUpperCase().toLowerCase().normalize('NFC');
-}
+export const officeKey = matchKey;
 
 export type MatchedBy = 'officeMap' | 'id' | 'name';
 
@@ -26,11 +24,8 @@ export interface OfficeMatcher {
 /** Builds the matcher; a bad office map is reported as issues at `officeMap[...]`. */
 export function officeMatcher(offices: readonly Office[], officeMap: Readonly<Record<string, string>> | undefined, issues: Issue[]): OfficeMatcher {
   const ids = new Set(offices.map((office) => office.id));
-  const byId = groupBy(offices, (office) => officeKey(office.id));
-  const byName = groupBy(
-    offices.filter((office) => office.name !== undefined),
-    (office) => officeKey(office.name!),
-  );
+  const byId = new KeyIndex(offices, (office) => office.id);
+  const byName = new KeyIndex(offices, (office) => office.name);
   const mapped = new Map<string, { officeId: string; key: string }>();
   for (const key of Object.keys(officeMap ?? {})) {
     const officeId: unknown = officeMap![key];
@@ -38,33 +33,23 @@ export function officeMatcher(offices: readonly Office[], officeMap: Readonly<Re
       issues.push({ path: ['officeMap', key], message: `unknown office ${JSON.stringify(officeId)}${typeof officeId === 'string' ? suggestions(officeId, [...ids], 'offices') : ` (offices: ${quotedList(ids)})`}` });
       continue;
     }
-    const earlier = mapped.get(officeKey(key));
+    const earlier = mapped.get(matchKey(key));
     if (earlier && earlier.officeId !== officeId) {
       issues.push({ path: ['officeMap', key], message: `maps to "${officeId}", but "${earlier.key}", the same office string, maps to "${earlier.officeId}"` });
     }
-    mapped.set(officeKey(key), { officeId, key });
+    mapped.set(matchKey(key), { officeId, key });
   }
   return {
     match(text) {
-      const key = officeKey(text);
-      const fromMap = mapped.get(key);
+      const fromMap = mapped.get(matchKey(text));
       if (fromMap) return { officeId: fromMap.officeId, by: 'officeMap' };
       for (const [by, index] of [['id', byId], ['name', byName]] as const) {
-        const found = index.get(key);
-        if (found === undefined) continue;
+        const found = index.find(text);
+        if (found.length === 0) continue;
         if (found.length > 1) return { ambiguous: `matches the ${by}s of offices ${quotedList(found.map((office) => office.id))}; say which with officeMap` };
         return { officeId: found[0]!.id, by };
       }
       return undefined;
     },
   };
-}
-
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
-  }
-  return groups;
 }

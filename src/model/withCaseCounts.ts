@@ -1,6 +1,8 @@
 import { recordFrom } from '../internal/records.js';
 import { describeValue } from '../internal/describeValue.js';
 import { ModelError, type Issue } from './ModelError.js';
+import { KeyIndex } from './matchKey.js';
+import { suggestions } from './nearest.js';
 import { officeMatcher, type MatchedBy } from './officeMatcher.js';
 import { adoptModel, parseModel } from './parseModel.js';
 import type { Model, ModelLike } from './types.js';
@@ -38,8 +40,9 @@ export interface WithCaseCounts {
 /**
  * A new model whose offices' case counts are `counts` (such as `readCaseCounts` returns), and what did
  * not match, so nothing is dropped without a word. An office string counts to the office whose id,
- * else whose name, it is once both are trimmed, case-folded and NFC-normalised (`" Washington-DC"`
- * is `washington-dc`), or to the office `officeMap` gives; several strings of one office add up. The
+ * else whose name, it is once both are compared by `matchKey` (trimmed, inner white space one space,
+ * case-folded, NFC: `" Washington-DC"` is `washington-dc`); a case type likewise to the case type
+ * whose id it is (` Non-Detained ` is `non-detained`), or to the office `officeMap` gives; several strings of one office add up. The
  * input model is not changed.
  *
  * @throws {TypeError} `withCaseCounts: counts must be an object or Map of case counts per office, such as readCaseCounts returns, got null`
@@ -61,7 +64,8 @@ export function withCaseCounts(model: ModelLike, counts: CaseCountsInput, option
   const parsed = parseModel(model);
   const issues: Issue[] = [];
   const matcher = officeMatcher(parsed.offices, officeMap, issues);
-  const caseTypeIds = new Set(parsed.caseTypes.map((caseType) => caseType.id));
+  const caseTypeIds = parsed.caseTypes.map((caseType) => caseType.id);
+  const caseTypeIndex = new KeyIndex(caseTypeIds, (id) => id);
 
   const byOffice = new Map<string, Map<string, number>>(); // office id -> case type -> cases
   const result: Omit<WithCaseCounts, 'model' | 'officesWithoutCounts'> = { matches: [], officesNotInModel: [], casesCounted: 0, casesNotCounted: 0 };
@@ -70,14 +74,21 @@ export function withCaseCounts(model: ModelLike, counts: CaseCountsInput, option
       issues.push({ path: ['counts', office], message: `must be an object or Map of cases per case type, got ${describeValue(byType)}` });
       continue;
     }
-    const entries = entriesOf(byType as CountsByCaseType);
+    // Case types match the model's ids as offices do (matchKey): " Non-Detained " counts to non-detained.
+    const entries: [string, number][] = [];
     let total = 0;
-    for (const [caseType, count] of entries) {
-      if (!caseTypeIds.has(caseType)) {
-        issues.push({ path: ['counts', office, caseType], message: `unknown case type "${caseType}" (case types: ${quotedList(caseTypeIds)})` });
+    for (const [caseType, count] of entriesOf(byType as CountsByCaseType)) {
+      const found = caseTypeIndex.find(caseType);
+      if (found.length === 0) {
+        issues.push({ path: ['counts', office, caseType], message: `unknown case type "${caseType}"${suggestions(caseType, caseTypeIds, 'case types')}` });
+      } else if (found.length > 1) {
+        issues.push({ path: ['counts', office, caseType], message: `matches the case types ${quotedList(found)}, which differ only in case or spacing` });
       } else if (!(Number.isSafeInteger(count) && count >= 0)) {
         issues.push({ path: ['counts', office, caseType], message: `must be a whole number >= 0, got ${describeValue(count)}` });
-      } else total += count;
+      } else {
+        total += count;
+        entries.push([found[0]!, count]);
+      }
     }
     const match = matcher.match(office);
     if (match && 'ambiguous' in match) {

@@ -24,9 +24,16 @@ export interface ReadCaseCountsOptions {
    * (UTF-8, UTF-16LE, UTF-16BE) overrides it.
    */
   encoding?: string;
-  /** The export's own case-type codes mapped to the model's ids; a code not in it is a bad row. */
+  /**
+   * The export's own case-type codes mapped to the model's ids; a code not in it is a bad row. Codes
+   * match as case types do (`matchKey`: trimmed, inner white space one space, case-folded, NFC).
+   */
   caseTypeMap?: Readonly<Record<string, string>>;
-  /** The model's case-type ids: a case type outside them (after the map) is a bad row. */
+  /**
+   * The model's case-type ids: a case type outside them (after the map) is a bad row. A case type
+   * matches an id by `matchKey`, as offices do in withCaseCounts (` Non-Detained ` is `non-detained`),
+   * and is counted under the id.
+   */
   caseTypes?: Iterable<string>;
   /** What a bad row does: `"throw"` (default) stops with its line; `"skip"` lists it and reads on. */
   onInvalid?: 'throw' | 'skip';

@@ -140,6 +140,16 @@ describe('--cases and its flags', () => {
     );
   });
 
+  it('matches case types as it matches offices: trimmed, case-folded, inner white space one space', async () => {
+    const export_ = tempFile('cases.csv', 'office,case_type\n"Washington,\u00a0 DC", Non-Detained \nWASHINGTON-DC,DETAINED\nseattle-wa,non-detained\n');
+    const { status, stdout } = await cli('assess', scenario, '--cases', export_, '-f', 'json');
+    expect(status).toBe(0);
+    expect(cases(stdout)).toEqual([
+      'seattle-wa/non-detained=1', 'seattle-wa/detained=0', 'washington-dc/non-detained=1', 'washington-dc/detained=1',
+      'st-paul-mn/non-detained=0', 'st-paul-mn/detained=0', 'atlanta-ga/non-detained=0', 'atlanta-ga/detained=0',
+    ]);
+  });
+
   it('reads map files as model files: syntax errors and keys given twice with line and column, UTF-16 with its mark', async () => {
     const trailing = tempFile('offices.json', '{\n  "Wash. D.C.": "washington-dc",\n}\n');
     expect((await cli('assess', scenario, '--cases', csv('office-strings.csv'), ...CODES, '--office-map', trailing)).stderr).toBe(

@@ -8,6 +8,8 @@ describe('nearest', () => {
     ['seatle', ['seattle-wa', 'seattle'], 'seattle'], // the nearest, not the first
     ['atlanta', ['seattle-wa', 'washington-dc'], undefined], // nothing within 2 edits
     ['x', [], undefined],
+    ['xx', ['nd'], undefined], // every character changed: not a typo
+    ['n', ['nd'], 'nd'], // 1 edit of 2 characters
   ])('%s among %j -> %s', (value, known, expected) => {
     expect(nearest(value, known)).toBe(expected);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assess, ModelError, officeKey, parseModel, withCaseCounts } from '../../src/index.js';
+import { assess, matchKey, ModelError, officeKey, parseModel, withCaseCounts } from '../../src/index.js';
 import { issueLines, smallModel } from '../helpers.js';
 
 /** smallModel with offices that have names: the case type `nd` is on the `non-detained` docket. */
@@ -140,5 +140,27 @@ describe('officeKey', () => {
     expect(officeKey('  Montre\u0301al ')).toBe('montréal');
     expect(officeKey('STRASSE')).toBe(officeKey('Straße'));
     expect(officeKey('Montrèal')).not.toBe(officeKey('Montréal'));
+  });
+});
+
+describe('matchKey: one rule for offices and case types', () => {
+  it('collapses each run of white space inside to one space (a non-breaking space too)', () => {
+    expect(matchKey(' New\u00a0 YORK ')).toBe('new york');
+    expect(matchKey('New\t\tYork')).toBe('new york');
+    expect(officeKey).toBe(matchKey);
+  });
+
+  it('matches export case types to the model ids as it matches offices, and adds their counts', () => {
+    const model = {
+      caseTypes: [{ id: 'non-detained', docket: 'nd', tasks: [{ name: 't', time: 1, perYear: 1 }] }],
+      offices: [{ id: 'ny', name: 'New York', officers: { nd: 1 } }],
+    };
+    // "New  York" (two spaces) and "new\u00a0york" are the office "New York"; " Non-Detained ",
+    // "NON-DETAINED" and "non-detained" are the case type non-detained: 2 + 3 + 4 = 9 cases.
+    const counts = { 'New  York': { ' Non-Detained ': 2, 'NON-DETAINED': 3 }, 'new\u00a0york': { 'non-detained': 4 } };
+    const { model: counted, casesCounted, matches } = withCaseCounts(model, counts);
+    expect(counted.offices[0]!.cases).toEqual({ 'non-detained': 9 });
+    expect(casesCounted).toBe(9);
+    expect(matches.map((match) => [match.office, match.by])).toEqual([['New  York', 'name'], ['new\u00a0york', 'name']]);
   });
 });

@@ -183,6 +183,18 @@ describe.each(PARSERS)('readCaseCounts (parser: %s)', (parser) => {
     expect(plain((await read('cases.csv', { officeColumn: 'status' })).counts).open).toEqual({ ND: 4 });
   });
 
+  it('matches case types and map codes to the ids by matchKey (as offices match), counting under the id', async () => {
+    const text = 'office,case_type\ndc, Non-Detained \ndc,NON-DETAINED\ndc,detained\u00a0 ADULT\n';
+    const direct = await readCaseCounts([text], { parser, caseTypes: ['non-detained', 'Detained Adult'] });
+    // " Non-Detained " and "NON-DETAINED" are non-detained: 2; "detained\u00a0 ADULT" is "Detained Adult": 1.
+    expect(plain(direct.counts)).toEqual({ dc: { 'non-detained': 2, 'Detained Adult': 1 } });
+    const mapped = await readCaseCounts(['office,case_type\ndc, nd \ndc,Nd\n'], { parser, caseTypeMap: { ND: 'non-detained' }, caseTypes: ['non-detained'] });
+    expect(plain(mapped.counts)).toEqual({ dc: { 'non-detained': 2 } });
+    await expect(readCaseCounts(['office,case_type\ndc,nd\n'], { parser, caseTypeMap: { ND: 'non-detained', ' nd': 'detained' } })).rejects.toThrow(
+      'caseTypeMap: "ND" and " nd" are one code (matched trimmed and ignoring case) but map to "non-detained" and "detained"',
+    );
+  });
+
   it('stops at the first bad row with its line', async () => {
     // Line 3 has 4 fields of 5.
     const error = await failure(read('cases-bad.csv'));

@@ -4,7 +4,7 @@ import { windowDutyTable } from '../../output/windowDutyTable.js';
 import type { WindowDutyOptions } from '../../queueing/windowDutyTypes.js';
 import { modelCommand } from '../command.js';
 import { parseInteger, parseProfile, parseRate, parseTimeText } from '../windowPlanParsers.js';
-import { counted } from '../../internal/plural.js';
+import { plural } from '../../internal/plural.js';
 
 interface WindowOptions {
   office: string;
@@ -43,9 +43,9 @@ export const windowCommand = modelCommand<WindowOptions>({
     };
     const duty = lib.windowDuty(model, office, options);
     return {
-      title: `Window duty at ${duty.office}: ${counted(duty.windowHoursPerWeek, 'officer hour', 'officer hours', formatWhole(duty.windowHoursPerWeek))} a week`,
+      title: `Window duty at ${duty.office}: ${plural(duty.windowHoursPerWeek, 'officer hour', 'officer hours', formatWhole(duty.windowHoursPerWeek))} a week`,
       summary: [
-        `${formatOneDecimal(duty.arrivalsPerWeek)} arrivals a week (${formatWhole(duty.arrivalsPerYear)} a year), ${formatOneDecimal(duty.handleTime)} minutes each, over ${counted(openHours, 'open hour')}.`,
+        `${formatOneDecimal(duty.arrivalsPerWeek)} arrivals a week (${formatWhole(duty.arrivalsPerYear)} a year), ${formatOneDecimal(duty.handleTime)} minutes each, over ${plural(openHours, 'open hour')}.`,
         `The window takes ${formatWhole(duty.officerHours)} officer hours a year; the case weights already count ${formatWhole(duty.caseWeightHours)},` +
           ` so it adds ${formatWhole(duty.collateralHours)}, shared by ${formatTwoDecimals(duty.officers)} officers (${formatOneDecimal(duty.collateralDuty.time as number)} hours each a year).`,
       ],

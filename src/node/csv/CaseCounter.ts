@@ -11,6 +11,8 @@ import { PairTable } from './PairTable.js';
 import { wholeCount } from './wholeCount.js';
 import { quotedList } from '../../internal/quotedList.js';
 import { plural } from '../../internal/plural.js';
+import { matchKey } from '../../model/matchKey.js';
+import { suggestions } from '../../model/nearest.js';
 
 /** How many records spanning several lines are listed by place. */
 export const MULTILINE_LISTED = 5;
@@ -126,13 +128,20 @@ export class CaseCounter implements CsvHandler {
       return id;
     };
     if (office.trim() === '') return refuse('is empty', officeColumn);
+    // Codes and case types match by matchKey, as offices do in withCaseCounts: " ND " is the map's "nd".
     if (caseTypeMap) {
-      if (!Object.hasOwn(caseTypeMap, caseType)) return refuse(`case type code "${caseType}" is not in the case-type map`, caseTypeColumn);
-      caseType = caseTypeMap[caseType]!;
+      const mapped = caseTypeMap.get(matchKey(caseType));
+      if (mapped === undefined) return refuse(`case type code "${caseType}" is not in the case-type map`, caseTypeColumn);
+      caseType = mapped;
     } else if (caseType.trim() === '') {
       return refuse('is empty', caseTypeColumn);
     }
-    if (caseTypes && !caseTypes.has(caseType)) return refuse(`unknown case type "${caseType}" (case types: ${quotedList(caseTypes)})`, caseTypeColumn);
+    if (caseTypes) {
+      const found = caseTypes.index.find(caseType);
+      if (found.length === 0) return refuse(`unknown case type "${caseType}"${suggestions(caseType, caseTypes.ids, 'case types')}`, caseTypeColumn);
+      if (found.length > 1) return refuse(`"${caseType}" matches the case types ${quotedList(found)}, which differ only in case or spacing`, caseTypeColumn);
+      caseType = found[0]!;
+    }
     const key = `${office}\0${caseType}`;
     let target = this.targetIds.get(key);
     if (target === undefined) {

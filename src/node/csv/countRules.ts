@@ -2,6 +2,7 @@
 import type { CsvParser } from './readCsv.js';
 import type { ReadCaseCountsOptions } from '../readCaseCounts.js';
 import { describeValue } from '../../internal/describeValue.js';
+import { KeyIndex, matchKey } from '../../model/matchKey.js';
 
 /** The columns, checks and limits of one count (readCaseCounts's options, checked). */
 export interface CountRules {
@@ -9,8 +10,10 @@ export interface CountRules {
   officeColumn: string;
   caseTypeColumn: string;
   countColumn: string | undefined;
-  caseTypeMap: Readonly<Record<string, string>> | undefined;
-  caseTypes: ReadonlySet<string> | undefined;
+  /** The case-type map by the `matchKey` of its codes. */
+  caseTypeMap: ReadonlyMap<string, string> | undefined;
+  /** The case types, to match by `matchKey`, and their ids for messages. */
+  caseTypes: { index: KeyIndex<string>; ids: readonly string[] } | undefined;
   skip: boolean;
   maxSkippedListed: number;
 }
@@ -49,11 +52,32 @@ export function countRules(source: unknown, options: unknown): CountRules {
     officeColumn: text('officeColumn', 'office')!,
     caseTypeColumn: text('caseTypeColumn', 'case_type')!,
     countColumn: text('countColumn'),
-    caseTypeMap: map,
-    caseTypes: caseTypes === undefined ? undefined : new Set(caseTypes),
+    caseTypeMap: map === undefined ? undefined : foldedMap(map),
+    caseTypes: caseTypes === undefined ? undefined : { index: new KeyIndex(caseTypes, (id) => id), ids: [...caseTypes] },
     skip: onInvalid === 'skip',
     maxSkippedListed,
   };
+}
+
+/**
+ * The case-type map by the `matchKey` of its codes (an export's `nd` is the map's `ND`).
+ *
+ * @throws {RangeError} for two codes that match each other but map to different ids:
+ *   `caseTypeMap: "ND" and "nd" are one code (matched trimmed and ignoring case) but map to "non-detained" and "detained"`
+ */
+function foldedMap(map: Readonly<Record<string, string>>): Map<string, string> {
+  const folded = new Map<string, string>();
+  const codeOf = new Map<string, string>();
+  for (const code of Object.keys(map)) {
+    const key = matchKey(code);
+    const earlier = folded.get(key);
+    if (earlier !== undefined && earlier !== map[code]) {
+      throw new RangeError(`caseTypeMap: "${codeOf.get(key)}" and "${code}" are one code (matched trimmed and ignoring case) but map to "${earlier}" and "${map[code]}"`);
+    }
+    folded.set(key, map[code]!);
+    codeOf.set(key, code);
+  }
+  return folded;
 }
 
 export function checkParser(parser: unknown): CsvParser {
