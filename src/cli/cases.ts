@@ -79,7 +79,12 @@ export function reportCaseCounts(where: string, read: CaseCounts, merged: WithCa
       { file: where },
     );
   }
-  for (const { office, cases } of merged.officesNotInModel) say(`: office "${office}" (${plural(cases, 'case')}) is not in the model; its cases are not counted`);
-  if (merged.officesNotInModel.length > 1) say(`: ${merged.casesNotCounted} cases not counted in all; map office names to ids with --office-map FILE`);
+  // One wording for the lines and their sum: `office "X" is not in the model: N cases not counted`.
+  for (const { office, cases } of merged.officesNotInModel) say(`: office "${office}" is not in the model: ${plural(cases, 'case')} not counted`);
+  if (merged.officesNotInModel.length > 1) {
+    say(`: ${plural(merged.officesNotInModel.length, 'office')} not in the model: ${plural(merged.casesNotCounted, 'case')} not counted in all; map their names to office ids with --office-map FILE`);
+  } else if (merged.officesNotInModel.length === 1) {
+    say(': map its name to an office id with --office-map FILE');
+  }
   for (const office of merged.officesWithoutCounts) say(`: no cases for office "${office}"`);
 }

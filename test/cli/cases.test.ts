@@ -48,9 +48,10 @@ describe('--cases and its flags', () => {
     const where = `staffing-model: ${csv('office-strings.csv')}`;
     expect(stderr).toBe(
       [
-        `${where}: office "Atlanta" (2 cases) is not in the model; its cases are not counted`,
-        `${where}: office "Nowhere" (1 case) is not in the model; its cases are not counted`,
-        `${where}: 3 cases not counted in all; map office names to ids with --office-map FILE`,
+        // By hand: Atlanta ND and Atlanta DET are 2 cases, Nowhere ND 1; 2 offices, 2 + 1 = 3 cases.
+        `${where}: office "Atlanta" is not in the model: 2 cases not counted`,
+        `${where}: office "Nowhere" is not in the model: 1 case not counted`,
+        `${where}: 2 offices not in the model: 3 cases not counted in all; map their names to office ids with --office-map FILE`,
         `${where}: no cases for office "seattle-wa"`,
         `${where}: no cases for office "st-paul-mn"`,
         '',
@@ -180,6 +181,17 @@ describe('caseCountOptions and reportCaseCounts (the plain functions behind the 
     expect(
       caseCountOptions(model, { skipInvalid: true, delimiter: 'tab', encoding: 'latin1', officeColumn: 'o', caseTypeColumn: 't', countColumn: 'n' }, { ND: 'nd' }),
     ).toEqual({ caseTypes: ['nd'], onInvalid: 'skip', caseTypeMap: { ND: 'nd' }, delimiter: '\t', encoding: 'windows-1252', officeColumn: 'o', caseTypeColumn: 't', countColumn: 'n' });
+  });
+
+  it('words one office not in the model as its sum is worded for several, and says how to map it', () => {
+    let stderr = '';
+    const read = { counts: {}, rows: 2, cases: 2, skippedCount: 0, skippedLines: 0, warnings: [], multilineRecords: { count: 0, first: [] }, skipped: [] };
+    const merged = {
+      model: {} as never, matches: [{ office: 'a', officeId: 'a', by: 'id' as const }], officesNotInModel: [{ office: 'Atlanta', cases: 1 }],
+      officesWithoutCounts: [], casesCounted: 1, casesNotCounted: 1,
+    };
+    reportCaseCounts('x.csv', read, merged, (text) => (stderr += text));
+    expect(stderr).toBe('staffing-model: x.csv: office "Atlanta" is not in the model: 1 case not counted\nstaffing-model: x.csv: map its name to an office id with --office-map FILE\n');
   });
 
   it('says how many rows and lines were skipped past the ones listed', () => {
