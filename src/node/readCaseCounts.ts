@@ -1,6 +1,7 @@
 import { CaseCounter, MULTILINE_LISTED } from './csv/CaseCounter.js';
 import { checkParser, countRules } from './csv/countRules.js';
 import { checkDelimiter, checkEncoding } from './csv/csvOptions.js';
+import { DELIMITER_NAMES, type TableDelimiter } from './csv/detectDelimiter.js';
 import { readCsv, type CsvParser, type TextSource } from './csv/readCsv.js';
 import { CsvInputError } from './CsvInputError.js';
 import { emptyRecord } from '../internal/records.js';
@@ -16,7 +17,11 @@ export interface ReadCaseCountsOptions {
    * numbers >= 0, with commas between thousands allowed (`"10,156"`). Without it each row is one case.
    */
   countColumn?: string;
-  /** One ASCII character other than a quote or a line break. Default `","`. */
+  /**
+   * One ASCII character other than a quote or a line break. Default: found from the header line,
+   * whichever of comma, semicolon and tab it holds most often outside quotes (a comma when it holds
+   * none), with a warning when not a comma; as many of two is an error asking for this option.
+   */
   delimiter?: string;
   /**
    * The file's encoding, any WHATWG label (`"windows-1252"`, `"latin1"`, `"utf-16le"`, ...). Default
@@ -102,7 +107,15 @@ export async function readCaseCounts(source: CaseSource, options: ReadCaseCounts
   const rules = countRules(source, options);
   const counter = new CaseCounter(rules);
   const csv = {
-    delimiter: checkDelimiter(options.delimiter ?? ','),
+    delimiter: options.delimiter === undefined ? undefined : checkDelimiter(options.delimiter),
+    detected: (delimiter: TableDelimiter, line: number) => {
+      if (delimiter !== ',') {
+        counter.warnings.push(
+          `the columns are separated by ${DELIMITER_NAMES[delimiter]}, found from the header line (line ${line}) as no delimiter was given; ` +
+            'read as such (give the delimiter option, CLI --delimiter, to read it otherwise)',
+        );
+      }
+    },
     encoding: checkEncoding(options.encoding ?? 'utf-8'),
     parser: checkParser(options.parser ?? 'fast'),
     file: rules.file,

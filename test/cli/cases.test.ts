@@ -98,6 +98,10 @@ describe('--cases and its flags', () => {
   it('takes --delimiter tab, --office-column and --case-type-column', async () => {
     const tabs = await cli('assess', scenario, '--cases', csv('unicode-text-utf16le.txt'), '--delimiter', 'tab', ...CODES);
     expect(tabs.stderr).toContain('(offices in the export: "Montréal" (2 cases), "Zürich" (1 case);');
+    // Without --delimiter the tabs are found from the header line, and stderr says so.
+    const found = await cli('assess', scenario, '--cases', csv('unicode-text-utf16le.txt'), ...CODES);
+    expect(found.stderr).toContain('(offices in the export: "Montréal" (2 cases), "Zürich" (1 case);');
+    expect(found.stderr).toContain(`staffing-model: ${csv('unicode-text-utf16le.txt')}: warning: the columns are separated by tabs, found from the header line (line 1)`);
     const columns = await cli('assess', scenario, '--cases', csv('cases.csv'), ...CODES, '--office-column', 'OFFICE', '--case-type-column', ' Case_Type', '-f', 'json');
     const plain = await cli('assess', scenario, '--cases', csv('cases.csv'), ...CODES, '-f', 'json');
     expect(columns.stdout).toBe(plain.stdout);

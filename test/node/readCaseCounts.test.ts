@@ -67,6 +67,28 @@ describe.each(PARSERS)('readCaseCounts (parser: %s)', (parser) => {
     expect(plain(be.counts)).toEqual({ Montréal: { ND: 1 }, 日本: { ND: 1 } });
   });
 
+  it('finds the delimiter from the header line when none is given, and says so in a warning', async () => {
+    // The same Unicode Text export without the option: its header has 2 tabs and no comma.
+    const found = await read('unicode-text-utf16le.txt');
+    expect(plain(found.counts)).toEqual({ Montréal: { ND: 1, DET: 1 }, Zürich: { ND: 1 } });
+    expect(found.warnings).toEqual([
+      'the columns are separated by tabs, found from the header line (line 1) as no delimiter was given; read as such (give the delimiter option, CLI --delimiter, to read it otherwise)',
+    ]);
+    const semicolons = await read('cases-semicolon.csv');
+    expect(plain(semicolons.counts)).toEqual({ 'washington-dc': { ND: 1 }, 'atlanta-ga': { ND: 1 } });
+    expect(semicolons.warnings[0]).toMatch(/^the columns are separated by semicolons \(";"\), found from the header line \(line 1\)/);
+    // A comma is found without a word; the option overrides what the header shows.
+    expect((await read('cases.csv')).warnings).toEqual([]);
+    const given = await readCaseCounts(['office,type;code\ndc,ND\n'], { parser, delimiter: ',', caseTypeColumn: 'type;code' }); // a tie without it
+    expect(plain(given.counts)).toEqual({ dc: { ND: 1 } });
+    // The header after a blank row of delimiters, with CR line ends: line 2.
+    expect((await readCaseCounts(['\t\t\roffice\tcase_type\rdc\tND\r'], { parser })).warnings[0]).toContain('(line 2)');
+    const tie = await failure(readCaseCounts(['office,case_type;count\ndc,ND;1\n'], { parser }));
+    expect(tie.message).toBe(
+      'line 1: the header has as many commas as semicolons (";") (1 comma and 1 semicolon): which separates the columns cannot be told; give the delimiter (the delimiter option; CLI --delimiter)',
+    );
+  });
+
   it('refuses bytes that are not UTF-8 with their line, and reads them in the encoding given', async () => {
     // windows-1252: 2 Toronto ND | 3 Montr\xE9al ND | 4 Montr\xE8al ND | 5 Montr\xE9al DET
     for (const onInvalid of ['throw', 'skip'] as const) {

@@ -3,7 +3,7 @@ import { readCsv } from '../csv/readCsv.js';
 import { decodeText } from '../decodeText.js';
 import { inputWarning, type OnWarning } from '../InputWarning.js';
 import { readBytes } from '../readBytes.js';
-import { DELIMITER_NAMES, detectDelimiter } from './detectDelimiter.js';
+import { DELIMITER_NAMES, detectDelimiter, headerLineOf } from '../csv/detectDelimiter.js';
 import { tableHeader, type TableHeader } from './tableHeader.js';
 import type { TableSpec } from './tables.js';
 
@@ -16,7 +16,7 @@ export interface TableRow {
 /**
  * Reads a small CSV table (a spreadsheet saved as CSV) whole: UTF-8 or UTF-16 with its byte-order
  * mark; LF, CRLF or CR line ends; comma, semicolon or tab between columns, as the header line shows
- * (a warning says so when it is not a comma). Header names are matched trimmed and ignoring case.
+ * (a warning says so when it is not a comma; as many of one as of another is an error). Header names are matched trimmed and ignoring case.
  * Rows of only blanks and delimiters are passed over.
  *
  * @throws {CsvInputError} naming the file, line and column: `offices.csv, line 3: expected 3 fields, found 2`
@@ -24,7 +24,8 @@ export interface TableRow {
 export async function readTable(path: string, file: string, spec: TableSpec, onWarning: OnWarning): Promise<TableRow[]> {
   // CR alone ends a line in files from older spreadsheets; as LF it keeps every line's number.
   const text = decodeText(await readBytes(path, file), file).replace(/\r\n?/g, '\n');
-  const delimiter = detectDelimiter(text);
+  const { header: headerText, line: headerLine } = headerLineOf(text);
+  const delimiter = detectDelimiter(headerText, { file, line: headerLine }, 'quote a column name that holds a comma or semicolon');
   let header: TableHeader | undefined;
   const rows: TableRow[] = [];
   await readCsv([text], { delimiter, parser: 'fast', encoding: 'utf-8', file }, {

@@ -1,0 +1,59 @@
+/**
+ * The delimiter of a CSV file read from its header line, for case exports (readCaseCounts without a
+ * `delimiter`) and spreadsheet folders alike: a spreadsheet saved as CSV in a locale whose decimal
+ * mark is a comma separates with semicolons, and Excel's "Unicode text" and "Text (tab delimited)"
+ * with tabs.
+ */
+import { CsvInputError } from '../CsvInputError.js';
+import { counted } from '../../internal/plural.js';
+
+/** The delimiters a header may use. */
+const CANDIDATES = [',', ';', '\t'] as const;
+
+export type TableDelimiter = (typeof CANDIDATES)[number];
+
+/** How a message names a delimiter. */
+export const DELIMITER_NAMES: Record<TableDelimiter, string> = { ',': 'commas', ';': 'semicolons (";")', '\t': 'tabs' };
+
+const SINGULAR: Record<TableDelimiter, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab' };
+
+/** A line of only white space and delimiters: a blank row, passed over before the header. */
+export const isBlankLine = (line: string): boolean => /^[\s,;]*$/.test(line);
+
+/**
+ * The delimiter of a header line: whichever of comma, semicolon and tab occurs in it most often
+ * outside quotes; none of them is a comma (a header of one column).
+ *
+ * @throws {CsvInputError} when two occur equally often (`office,case_type;count`): which one
+ *   separates the columns cannot be told; `place` is where the header is and `hint` says what to do:
+ *   `line 1: the header has as many commas as semicolons (";") (1 each): which separates the columns cannot be told; ...`
+ * @example
+ * detectDelimiter('office;docket;officers', { line: 1 }, '') // => ';'
+ */
+export function detectDelimiter(header: string, place: { file?: string | undefined; line: number }, hint: string): TableDelimiter {
+  const counts = new Map<string, number>(CANDIDATES.map((candidate) => [candidate, 0]));
+  let quoted = false;
+  for (const char of header) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && counts.has(char)) counts.set(char, counts.get(char)! + 1);
+  }
+  const ranked = [...CANDIDATES].sort((a, b) => counts.get(b)! - counts.get(a)!);
+  const [first, second] = [ranked[0]!, ranked[1]!];
+  const most = counts.get(first)!;
+  if (most === 0) return ',';
+  if (counts.get(second) === most) {
+    throw new CsvInputError(
+      `the header has as many ${DELIMITER_NAMES[first]} as ${DELIMITER_NAMES[second]} (${counted(most, SINGULAR[first], SINGULAR[first] + 's')} and ${counted(most, SINGULAR[second], SINGULAR[second] + 's')}): ` +
+        `which separates the columns cannot be told; ${hint}`,
+      place,
+    );
+  }
+  return first;
+}
+
+/** The first line of `text` (LF line ends) that is not blank, and its number: a table's header line. */
+export function headerLineOf(text: string): { header: string; line: number } {
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) if (!isBlankLine(lines[i]!)) return { header: lines[i]!, line: i + 1 };
+  return { header: '', line: 1 };
+}
