@@ -129,6 +129,20 @@ describe('loadModel: models that load', () => {
     expect(model.caseTypes[0]!.tasks[0]).toEqual({ name: 'check-in', time: { amount: 2, unit: 'hour' }, frequency: { perYear: 3 }, share: 1 });
   });
 
+  it("reads tasks.csv's window column: true, yes or 1; false, no or 0 (any case); blank is the default, false", async () => {
+    const tasks = 'case_type,task,time,per_year,window\nnd,a,1,1,true\nnd,b,1,1,YES\nnd,c,1,1,1\nnd,d,1,1,false\nnd,e,1,1,No\nnd,f,1,1,0\nnd,g,1,1,\n';
+    const folder = folderOf({ 'case-types.csv': 'id,docket\nnd,non-detained\n', 'tasks.csv': tasks });
+    const model = await loadModel(folder);
+    // parseModel keeps window: true and leaves false out (the default), as for a JSON model.
+    expect(model.caseTypes[0]!.tasks.map((task) => [task.name, task.window ?? false])).toEqual([
+      ['a', true], ['b', true], ['c', true], ['d', false], ['e', false], ['f', false], ['g', false],
+    ]);
+    const bad = folderOf({ 'case-types.csv': 'id,docket\nnd,non-detained\n', 'tasks.csv': 'case_type,task,time,per_year,window\nnd,a,1,1,true\nnd,b,1,1,maybe\n' });
+    expect((await failure(loadModel(bad))).message).toBe(`tasks.csv, line 3, column "window": expected true or false (yes/no, 1/0), got "maybe"`);
+    const duty = folderOf({ 'case-types.csv': 'id,docket\nnd,non-detained\n', 'collateral-duties.csv': 'duty,time,per_year,window\nx,1,1,true\n' });
+    expect((await failure(loadModel(duty))).message).toContain('column "window": unknown column');
+  });
+
   it('leaves a blank cell of an optional column out (the model default, never a 0)', async () => {
     // share blank: the task is done for every case (share 1), not for none.
     const folder = twoOfficesWith({ 'tasks.csv': 'case_type,task,time,per_year,share\nnd,check-in,2,3,\ndet,escort,8,1,0.5\n' });

@@ -1,5 +1,5 @@
 import { CsvInputError } from '../CsvInputError.js';
-import { numberCell, textCell } from './cells.js';
+import { booleanCell, numberCell, textCell } from './cells.js';
 import { activity, activityColumns, arrayAt, idOf, type Json } from './modelInput.js';
 import { suggestions } from '../../model/nearest.js';
 import { setOrigin, type Origins } from './origins.js';
@@ -50,7 +50,10 @@ export function addTasks(input: Json, rows: readonly TableRow[], file: string, o
     const index = ids.indexOf(id);
     if (index === -1) throw new CsvInputError(`unknown case type "${id}"${suggestions(id, ids.filter((known) => known !== undefined), 'case types')}`, { file, line: row.line, column: 'case_type' });
     const tasks = arrayAt(caseTypes[index]!, 'tasks', ['caseTypes', index]);
-    setOrigin(origins, ['caseTypes', index, 'tasks', tasks.length], { file, line: row.line, columns: activityColumns('task') });
-    tasks.push(activity(row, file, 'task'));
+    setOrigin(origins, ['caseTypes', index, 'tasks', tasks.length], { file, line: row.line, columns: { ...activityColumns('task'), window: 'window' } });
+    const task = activity(row, file, 'task');
+    const window = booleanCell(row, 'window', file); // done at the check-in window (docs/queueing.md)
+    if (window !== undefined) task.window = window;
+    tasks.push(task);
   }
 }

@@ -67,3 +67,23 @@ export function timeCell(row: TableRow, file: string): number | string | Record<
   if (time === '') throw new CsvInputError('the cell is blank; give a time, or low, mode and high', place);
   return decimal(time) ?? time;
 }
+
+/** What a yes-or-no cell may hold (ignoring case), and what it means. */
+const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
+  ['true', true], ['yes', true], ['1', true],
+  ['false', false], ['no', false], ['0', false],
+]);
+
+/**
+ * A yes-or-no cell (tasks.csv's `window`): true, yes or 1; false, no or 0 (any case); blank is not
+ * given (the model's default, false).
+ *
+ * @throws {CsvInputError} `tasks.csv, line 3, column "window": expected true or false (yes/no, 1/0), got "maybe"`
+ */
+export function booleanCell(row: TableRow, column: string, file: string): boolean | undefined {
+  const text = row.cells[column] ?? '';
+  if (text === '') return undefined;
+  const value = BOOLEANS.get(text.toLowerCase());
+  if (value === undefined) throw new CsvInputError(`expected true or false (yes/no, 1/0), got "${text}"`, { file, line: row.line, column });
+  return value;
+}

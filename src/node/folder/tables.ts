@@ -13,7 +13,7 @@ const ACTIVITY = ['time', 'low', 'mode', 'high', 'dist', 'per_year', 'every', 's
 
 export const OFFICES: TableSpec = { file: 'offices.csv', required: ['office', 'docket', 'officers'], optional: ['name', 'source'] };
 export const CASE_TYPES: TableSpec = { file: 'case-types.csv', required: ['id', 'docket'], optional: ['label', 'priority', 'source'] };
-export const TASKS: TableSpec = { file: 'tasks.csv', required: ['case_type', 'task'], optional: ACTIVITY };
+export const TASKS: TableSpec = { file: 'tasks.csv', required: ['case_type', 'task'], optional: [...ACTIVITY, 'window'] };
 export const DUTIES: TableSpec = { file: 'collateral-duties.csv', required: ['duty'], optional: ['office', ...ACTIVITY] };
 
 /** Every table, in the order they are read (case types before their tasks, offices before their duties). */
