@@ -1,48 +1,17 @@
 /**
  * The examples of docs/data.md's sections on model folders and JSON models run, from the package root,
- * and give what they show: `expression; // => JSON` gives that value, and a statement followed by
- * `// throws Name: message` throws that error with that message.
+ * and give what they show (test/docExamples.ts: `// =>` values and `// throws`).
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import * as node from '../../src/node/index.js';
+import { jsBlocks, runExample } from '../docExamples.js';
 
-const root = join(import.meta.dirname, '../..');
-const doc = readFileSync(join(root, 'docs/data.md'), 'utf8');
-const sections = doc.slice(doc.indexOf('## A model kept in a spreadsheet'), doc.indexOf('## CSV out'));
-const blocks = [...sections.matchAll(/```js\n([\s\S]*?)```/g)].map((match) => match[1]!);
-
-/** A block as the body of an async function that checks every shown result. */
-function checked(block: string): string {
-  return block
-    .replace(/^import .*$/gm, '')
-    .replace(/^(.+?);\s*\/\/ => (.+)$/gm, (_, expression: string, shown: string) => `__equal(${expression}, ${JSON.stringify(shown)});`)
-    .replace(/^(.+?);\n\/\/ throws (\w+): (.+)$/gm, (_, statement: string, name: string, message: string) =>
-      `await __throws(async () => { ${statement}; }, ${JSON.stringify(name)}, ${JSON.stringify(message)});`);
-}
+const blocks = jsBlocks('data.md', '## A model kept in a spreadsheet', '## CSV out');
 
 it('docs/data.md has examples for loadModel', () => {
   expect(blocks.length).toBeGreaterThanOrEqual(5);
 });
 
-it.each(blocks.map((block, i) => [i + 1, block]))("docs/data.md's loadModel example %i gives what it shows", async (_, block) => {
-  let checks = 0;
-  const equal = (value: unknown, shown: string) => {
-    checks++;
-    expect(JSON.parse(JSON.stringify(value))).toEqual(JSON.parse(shown));
-  };
-  const throws = async (run: () => Promise<unknown>, name: string, message: string) => {
-    checks++;
-    await expect(run()).rejects.toMatchObject({ name, message });
-  };
-  const cwd = process.cwd();
-  process.chdir(root);
-  try {
-    const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => Promise<void>;
-    await new AsyncFunction('loadModel', '__equal', '__throws', checked(block as string))(node.loadModel, equal, throws);
-  } finally {
-    process.chdir(cwd);
-  }
-  expect(checks).toBeGreaterThan(0);
+it.each(blocks.map((block, i) => [i + 1, block] as const))("docs/data.md's loadModel example %i gives what it shows", async (_, block) => {
+  expect(await runExample(block, { loadModel: node.loadModel }, { kinds: ['value', 'throws'], json: true, fromRoot: true })).toBeGreaterThan(0);
 });
