@@ -5,7 +5,7 @@
  * with tabs.
  */
 import { CsvInputError } from '../CsvInputError.js';
-import { counted } from '../../internal/plural.js';
+import { plural } from '../../internal/plural.js';
 
 /** The delimiters a header may use. */
 const CANDIDATES = [',', ';', '\t'] as const;
@@ -43,7 +43,7 @@ export function detectDelimiter(header: string, place: { file?: string | undefin
   if (most === 0) return ',';
   if (counts.get(second) === most) {
     throw new CsvInputError(
-      `the header has as many ${DELIMITER_NAMES[first]} as ${DELIMITER_NAMES[second]} (${counted(most, SINGULAR[first], SINGULAR[first] + 's')} and ${counted(most, SINGULAR[second], SINGULAR[second] + 's')}): ` +
+      `the header has as many ${DELIMITER_NAMES[first]} as ${DELIMITER_NAMES[second]} (${plural(most, SINGULAR[first], SINGULAR[first] + 's')} and ${plural(most, SINGULAR[second], SINGULAR[second] + 's')}): ` +
         `which separates the columns cannot be told; ${hint}`,
       place,
     );
