@@ -114,7 +114,7 @@ describe('--cases and its flags', () => {
     expect(unclosed.status).toBe(0);
     expect(unclosed.stderr.split('\n').slice(0, 2)).toEqual([
       `${where}, lines 3-1004: skipped: a quoted field opened on line 3 is never closed`,
-      `${where}: 1 row skipped, 1002 lines in all`,
+      `${where}: 1 row skipped, 1,002 lines in all`,
     ]);
     const stopped = await cli('assess', scenario, '--cases', csv('unclosed-quote.csv'), ...map);
     expect([stopped.status, stopped.stderr]).toEqual([2, `${where}, lines 3-1004: a quoted field opened on line 3 is never closed\n`]);
