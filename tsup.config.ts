@@ -6,9 +6,9 @@ import { defineConfig, type Options } from 'tsup';
 //
 // dist/ holds the package in ESM (.js) and CommonJS (.cjs):
 //   index, node   the root export (no Node-only code) and staffing-model/node
-//   model-error, mathjs-units, model-schema, model-counts, simple-statistics, d3-random
+//   model-error, csv-input-error, mathjs-units, model-schema, model-counts, simple-statistics, d3-random
 //                 modules built into files of their own (OWN_FILES), which every other file imports:
-//                 - one ModelError class whichever entry threw it (CommonJS has no shared chunks
+//                 - one ModelError and one CsvInputError class whichever entry threw it (CommonJS has no shared chunks
 //                   without tsup's experimental splitting, which rewrites the code with sucrase);
 //                 - one unit parser and one schema, however many entries are loaded;
 //                 - modules whose loading does work, so that a bundle that does not use them (one
@@ -36,6 +36,7 @@ const inSrc = (file: string) => relative(src, file).split(sep).join('/').replace
  */
 const OWN_FILES: Record<string, { entry: string; file: string; bundled?: string[] }> = {
   'model/ModelError': { entry: 'src/model/ModelError.ts', file: 'model-error' },
+  'node/CsvInputError': { entry: 'src/node/CsvInputError.ts', file: 'csv-input-error' },
   mathjs: { entry: 'src/internal/mathjsUnits.ts', file: 'mathjs-units', bundled: ['mathjs'] },
   'model/schema': { entry: 'src/model/schema.ts', file: 'model-schema', bundled: ['zod'] },
   // parseModel's count reader, which takes a type guard from zod (bundled with what it needs of zod).

@@ -8,6 +8,8 @@ export { ModelSchema } from './model/schema.js';
 export type { ModelInput, ActivityInput, TaskInput, OfficerYearInput, TimeInput } from './model/schema.js';
 export { parseModel } from './model/parseModel.js';
 export { ModelError, formatPath } from './model/ModelError.js';
+// Errors about input files (staffing-model/node throws them); the class itself reads no file.
+export { CsvInputError } from './node/CsvInputError.js';
 export type { Issue, IssuePath } from './model/ModelError.js';
 export type { Model, ModelLike, OfficerYearSettings, Activity, Task, CaseType, Office } from './model/types.js';
 export type { Time, Frequency } from './model/units.js';

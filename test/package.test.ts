@@ -70,9 +70,14 @@ describe('the package', { timeout: SLOW }, () => {
     writeFileSync(file, JSON.stringify({ offices: 5 }));
     const fromNodeCjs = await nodeCjs.loadModel(file).catch((error: unknown) => error);
     const fromNodeEsm = await nodeEsm.loadModel(file).catch((error: unknown) => error);
-    // Within a format, staffing-model/node takes the class from the root: it is the same class.
-    expect(fromNodeCjs.constructor).toBe(rootCjs.ModelError);
-    expect(fromNodeEsm.constructor).toBe(rootEsm.ModelError);
+    // Both entries export both classes; within a format they are the same class object.
+    expect(nodeCjs.ModelError).toBe(rootCjs.ModelError);
+    expect(nodeEsm.ModelError).toBe(rootEsm.ModelError);
+    expect(rootCjs.CsvInputError).toBe(nodeCjs.CsvInputError);
+    expect(rootEsm.CsvInputError).toBe(nodeEsm.CsvInputError);
+    expect(nodeEsm.formatPath).toBe(rootEsm.formatPath);
+    expect(fromNodeCjs.constructor).toBe(nodeCjs.ModelError);
+    expect(fromNodeEsm.constructor).toBe(nodeEsm.ModelError);
     // Across formats (and any other copy), instanceof holds.
     for (const error of [fromNodeCjs, fromNodeEsm]) {
       expect(error).toBeInstanceOf(rootCjs.ModelError);
@@ -88,7 +93,10 @@ describe('the package', { timeout: SLOW }, () => {
       expect(inspect(error).split('\n')[0]).toBe(`CsvInputError: ${missing}: cannot read the file (ENOENT)`);
       expect(error).toBeInstanceOf(nodeCjs.CsvInputError);
       expect(error).toBeInstanceOf(nodeEsm.CsvInputError);
+      expect(error).toBeInstanceOf(rootCjs.CsvInputError);
+      expect(error).toBeInstanceOf(rootEsm.CsvInputError);
       expect(error).not.toBeInstanceOf(rootEsm.ModelError);
+      expect(error).not.toBeInstanceOf(nodeCjs.ModelError);
     }
     const placed = new nodeCjs.CsvInputError('expected 2 fields, found 1', { line: 2 }).inFile('in.csv');
     expect(inspect(placed).split('\n')[0]).toBe('CsvInputError: in.csv, line 2: expected 2 fields, found 1');
