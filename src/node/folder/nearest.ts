@@ -5,7 +5,7 @@ import { quotedList } from '../../internal/quotedList.js';
 const LISTED = 12;
 
 /**
- * The known value nearest to `value`, compared ignoring case, when it is at most 2 edits away:
+ * The known value nearest to `value` (never `value` itself), compared ignoring case, when it is at most 2 edits away:
  * the likely meaning of a typo (`Washington-DC` for `washington-dc`, `oficers` for `officers`).
  *
  * @example
@@ -16,7 +16,7 @@ export function nearest(value: string, known: readonly string[]): string | undef
   let bestDistance = 3;
   for (const candidate of known) {
     const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
-    if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
+    if (candidate !== value && distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
   return best;
 }
