@@ -39,7 +39,7 @@ const ResolvedTimeSchema = z.strictObject({
 /** Officer time: hours as a number, a string with a unit (`"20 min"`, `"3 workdays"`), or resolved. */
 const TimeSchema = z.union([nonNegative, text, ResolvedTimeSchema]).check(
   z.describe(
-    'Officer time: a number of hours, or a string with a unit: s, min, h/hour, workday, workweek (plurals allowed). ' +
+    'Officer time: a number of hours, or a string with a unit, in any case: s, sec(s), second(s); min(s), minute(s); h, hr(s), hour(s); workday(s); workweek(s). ' +
       'A parsed model holds it resolved, as { amount, unit: "hour" | "workday" }, which is accepted too.',
   ),
 );
@@ -47,7 +47,7 @@ const TimeSchema = z.union([nonNegative, text, ResolvedTimeSchema]).check(
 /** How often: a string with a calendar unit (`"90 days"`), a work unit (`"1 workweek"`) or a word (`"monthly"`). */
 const IntervalSchema = text.check(
   z.describe(
-    'How often: a string with a unit. day, week (wk), month (mo), year (yr) count against a 365.25-day year, by length ' +
+    'How often: a string with a unit, in any case. day(s); wk(s), week(s); mo(s), month(s); yr(s), year(s) count against a 365.25-day year, by length ' +
       '("48 hours" is 2 days); workday and workweek against the work year; or weekly, monthly, quarterly, yearly, annually. ' +
       'Intervals shorter than a day are refused: give perYear.',
   ),
