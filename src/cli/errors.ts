@@ -1,7 +1,10 @@
 import { ModelError, formatPath } from '../model/ModelError.js';
 import { CsvInputError } from '../node/CsvInputError.js';
 
-/** A mistake in how the command was called: printed with a pointer to --help, exit 2. */
+/** The line after every mistake in how the command was called (commander's and ours): one wording. */
+export const USAGE_HINT = "Run 'staffing-model --help' (or 'staffing-model COMMAND --help') for usage.";
+
+/** A mistake in how the command was called: printed with USAGE_HINT, exit 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
@@ -30,7 +33,7 @@ export function cannotRead(where: string, what: string, error: unknown): InputEr
  * for anything else. Never a stack trace.
  */
 export function describeError(error: unknown): { status: number; text: string } {
-  if (error instanceof UsageError) return { status: 2, text: `${error.message}\nRun 'staffing-model --help' for usage.` };
+  if (error instanceof UsageError) return { status: 2, text: `${error.message}\n${USAGE_HINT}` };
   if (error instanceof InputError || error instanceof CsvInputError) return { status: 2, text: error.message };
   if (error instanceof ModelError) return { status: 2, text: modelProblems('the model', error).message };
   return { status: 1, text: `unexpected error: ${error instanceof Error ? error.message : String(error)}` };

@@ -2,9 +2,9 @@ import { Command, type Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { CliCommand } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import { UsageError } from './errors.js';
+import { USAGE_HINT, UsageError } from './errors.js';
 import { writeOutput, type CliIO } from './io.js';
-import { addOutputOptions, type OutputOptions } from './options.js';
+import { addOutputOptions, anyCaseChoices, type OutputOptions } from './options.js';
 import { formatFor } from './format.js';
 
 /** Below the list of commands. */
@@ -28,7 +28,7 @@ export function program(io: CliIO): Command {
       writeErr: (text) => io.stderr(text),
       outputError: (text, write) => write(`staffing-model: ${text.replace(/^error: /, '')}`),
     })
-    .showHelpAfterError("Run 'staffing-model --help' (or COMMAND --help) for usage.")
+    .showHelpAfterError(USAGE_HINT)
     .exitOverride();
   for (const spec of COMMANDS) addCommand(root, spec, io);
   return root;
@@ -38,6 +38,7 @@ function addCommand(root: Command, spec: CliCommand<never>, io: CliIO): void {
   const command = root.command(spec.name).summary(spec.summary).description(spec.description ?? spec.summary);
   spec.configure(command);
   addOutputOptions(command, spec.outputHelp);
+  anyCaseChoices(command);
   const width = Math.max(...spec.examples.map(([line]) => line.length));
   const examples = spec.examples.map(([line, what]) => `  $ ${line.padEnd(width)}  # ${what}`);
   command.addHelpText('after', `\nExamples:\n${examples.join('\n')}`);

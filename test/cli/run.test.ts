@@ -252,7 +252,7 @@ describe('staffing-model (command line)', () => {
     ['a bad --officers', ['allocate', 'x.json', '--officers', '2.5'], /option '--officers <n>' argument '2\.5' is invalid\. Expected a whole number >= 0\./],
     ['an unknown method', ['allocate', 'x.json', '--officers', '2', '--method', 'dhondt'], /option '--method <method>' argument 'dhondt' is invalid\. Allowed choices are huntington-hill, webster, jefferson, adams, hamilton\./],
     ['hire without --hires', ['hire', 'x.json'], /required option '--hires <n>' not specified/],
-    ['no command', [], /^staffing-model: no command given\nRun 'staffing-model --help' for usage\.\n$/],
+    ['no command', [], /^staffing-model: no command given\nRun 'staffing-model --help' \(or 'staffing-model COMMAND --help'\) for usage\.\n$/],
     ['an unknown command', ['asess'], /unknown command 'asess'\n\(Did you mean assess\?\)/],
     ['an unknown option', ['demo', '--fromat', 'json'], /unknown option '--fromat'\n\(Did you mean --format\?\)/],
     ['an option of another command', ['coverage', 'x.json', '--officers', '5'], /^staffing-model: unknown option '--officers'\n/],
@@ -276,6 +276,30 @@ describe('staffing-model (command line)', () => {
     expect(stdout).toBe('');
     expect(stderr).toMatch(message);
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
+  });
+
+  it('reads choice options in any case, and lists the choices of a value it does not know', async () => {
+    const lower = await cli('allocate', scenarioFile, '--officers', '40', '--method', 'webster', '-f', 'json');
+    const mixed = await cli('allocate', scenarioFile, '--officers', '40', '--method', 'Webster', '-f', 'JSON');
+    expect(mixed).toEqual(lower);
+    expect(mixed.status).toBe(0);
+    expect((await cli('allocate', scenarioFile, '--officers', '40', '--method', 'WEBSTER')).stdout).toMatch(/^40 officers allocated by workload \(webster\)\n/);
+    const wrong = await cli('allocate', scenarioFile, '--officers', '40', '--method', 'Websterr');
+    expect([wrong.status, wrong.stderr]).toEqual([
+      2,
+      "staffing-model: option '--method <method>' argument 'Websterr' is invalid. Allowed choices are huntington-hill, webster, jefferson, adams, hamilton.\n" +
+        "Run 'staffing-model --help' (or 'staffing-model COMMAND --help') for usage.\n",
+    ]);
+  });
+
+  it('ends every usage error with the same line', async () => {
+    const hint = "\nRun 'staffing-model --help' (or 'staffing-model COMMAND --help') for usage.\n";
+    // commander's errors, and the command line's own (a UsageError).
+    for (const argv of [['asess'], ['demo', '--fromat', 'json'], ['allocate', scenarioFile, '--officers', '3'], []]) {
+      const { status, stderr } = await cli(...argv);
+      expect(status, argv.join(' ')).toBe(2);
+      expect(stderr.endsWith(hint), stderr).toBe(true);
+    }
   });
 
   it('says "cannot read" for a file it cannot read: a folder where a file belongs, a file in the way of a folder, no permission', async () => {

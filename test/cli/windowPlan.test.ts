@@ -86,6 +86,8 @@ describe('staffing-model plan', () => {
     [['plan', national, '--docket-growth', '0.05', '--attrition-rate', '0.05', '--training-months', '6'], "required option '--years <n>' not specified"],
     [[...planArgs.slice(0, 6), '--docket-growth', '2016=1', ...planArgs.slice(8)], "option '--docket-growth <growth>' argument '2016=1' is invalid. Expected a number such as 0.8, 80% or 6/19."],
     [[...planArgs.slice(0, 6), '--docket-growth', '2016:1,x', ...planArgs.slice(8)], `option '--docket-growth <growth>' argument '2016:1,x' is invalid. Expected YEAR:CASES such as 2016:2200000, got "x".`],
+    [[...planArgs.slice(0, 6), '--docket-growth', '2016:100,2016:200,2018:300', ...planArgs.slice(8)],
+      "option '--docket-growth <growth>' argument '2016:100,2016:200,2018:300' is invalid. The year 2016 is given twice; give each once."],
     [[...planArgs.slice(0, 4), ...planArgs.slice(6)], '--start-year is needed with a docket history'],
     [[...planArgs, '--hires-per-year=-3'], '--hires-per-year must be a whole number >= 0, got -3'],
     [[...planArgs.slice(0, 8), '--attrition-rate', '1', ...planArgs.slice(10)], '--attrition-rate must be a number in [0, 1), got 1'],

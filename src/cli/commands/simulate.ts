@@ -3,7 +3,7 @@ import { formatPercent, formatTwoDecimals, formatWhole } from '../../output/numb
 import { plural } from '../../internal/plural.js';
 import { simulationTable } from '../../output/simulationTable.js';
 import { modelCommand } from '../command.js';
-import { addVacancyRate, parseWhole, type VacancyOptions } from '../options.js';
+import { addVacancyRate, givenOnce, parseWhole, type VacancyOptions } from '../options.js';
 import { progressBar } from '../progressBar.js';
 import { parseRate } from '../windowPlanParsers.js';
 
@@ -13,8 +13,11 @@ interface SimulateOptions extends VacancyOptions {
   confidence: number[];
 }
 
-/** `0.9`, `90%` or a list `0.8,0.9,0.95`. Levels in (0, 1] are the library's to check. */
-const parseLevels = (text: string): number[] => text.split(',').map(parseRate);
+/** `0.9`, `90%` or a list `0.8,0.9,0.95`, each level once. Levels in (0, 1] are the library's to check. */
+function parseLevels(text: string): number[] {
+  const parts = text.split(',');
+  return givenOnce(parts.map(parseRate), parts, 'level');
+}
 
 export const simulateCommand = modelCommand<SimulateOptions>({
   name: 'simulate',
