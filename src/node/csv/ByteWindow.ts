@@ -11,6 +11,7 @@ import { isUtf8 } from 'node:buffer';
 import type { RawInput } from './RawInput.js';
 import { firstInvalidByte, hexBytes, incompleteTail } from './utf8.js';
 import { TextDecoding } from './TextDecoding.js';
+import { nulBytes, nulReason } from '../nulBytes.js';
 
 const INITIAL_SIZE = 1 << 18;
 
@@ -57,7 +58,10 @@ export class ByteWindow {
     window.start = window.end = markLength;
     if (label === 'utf-8') {
       window.decoding = new Utf8Decoding();
-      window.check();
+      // UTF-16 without its mark (or a binary file) is valid UTF-8: its NUL bytes give it away (nulBytes.ts).
+      const nul = input.gaveText ? undefined : nulBytes(window.bytes.subarray(0, rawEnd));
+      if (nul) window.fail(nul.lineStart, nulReason(nul.looksLike, (label) => `encoding '${label}' (CLI: --encoding ${label})`));
+      else window.check();
     } else {
       window.decoding = new TextDecoding(label, window.bytes.subarray(markLength, rawEnd), markLength > 0);
       window.start = window.end = window.rawEnd = 0;
