@@ -207,7 +207,7 @@ describe('the built command line', { timeout: SLOW }, () => {
     expect(execFileSync('node', [cli, 'demo'], { encoding: 'utf8' })).toContain('washington-dc');
     const bad = spawnSync('node', [cli, 'assess', 'nowhere.json'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('staffing-model: nowhere.json: cannot read the model (ENOENT)\n');
+    expect(bad.stderr).toBe('staffing-model: nowhere.json: cannot read the file (ENOENT)\n');
   });
 
   it('ends quietly with exit 0 when the reader stops reading (| head)', () => {

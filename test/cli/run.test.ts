@@ -135,7 +135,7 @@ describe('staffing-model (command line)', () => {
     );
     // A key given twice is reported, as in a model file, not decided silently.
     expect((await cliWithInput('{ "name": "a", "name": "b" }', 'assess', '-')).stderr).toBe(
-      'staffing-model: <stdin>: the model has 1 problem(s):\n  name: <stdin> line 1, column 16: key given twice (first at line 1, column 3)\n',
+      'staffing-model: <stdin>: the model has 1 problem(s):\n  name: <stdin>, line 1, column 16: key given twice (first at line 1, column 3)\n',
     );
     expect((await cliWithInput(JSON.stringify({ offices: 5 }), 'assess', '-')).stderr).toBe(
       'staffing-model: <stdin>: the model has 1 problem(s):\n  offices: expected an array, got 5\n',
@@ -262,7 +262,7 @@ describe('staffing-model (command line)', () => {
     ['an output file of no known format', ['demo', '-o', 'out.xlsx'], /--output out\.xlsx: cannot tell the format from the extension "\.xlsx"; add --format/],
     ['a bad vacancy rate', ['demo', '--vacancy-rate', 'lots'], /option '--vacancy-rate <rate>' argument 'lots' is invalid\. Expected a share in \[0, 1\)/],
     ['a vacancy rate out of range', ['demo', '--vacancy-rate', '1'], /option '--vacancy-rate <rate>' argument '1' is invalid\. Expected a share in \[0, 1\)/],
-    ['a missing file', ['assess', '/nonexistent/model.json'], /^staffing-model: \/nonexistent\/model\.json: cannot read the model \(ENOENT\)\n$/],
+    ['a missing file', ['assess', '/nonexistent/model.json'], /^staffing-model: \/nonexistent\/model\.json: cannot read the file \(ENOENT\)\n$/],
     ['no file', ['assess'], /missing required argument 'model'/],
     ['two files', ['assess', 'a.json', 'b.json'], /too many arguments for 'assess'/],
     ['"constructor" as a command', ['constructor', 'x.json'], /unknown command 'constructor'/],
@@ -312,7 +312,7 @@ describe('staffing-model (command line)', () => {
       stderr: `staffing-model: ${join(dir, 'folder')}: cannot read the file (EISDIR)\n`,
     });
     writeFileSync(join(dir, 'file'), '{}');
-    expect(await cli('assess', join(dir, 'file/model.json'))).toMatchObject({ status: 2, stderr: `staffing-model: ${join(dir, 'file/model.json')}: cannot read the model (ENOTDIR)\n` });
+    expect(await cli('assess', join(dir, 'file/model.json'))).toMatchObject({ status: 2, stderr: `staffing-model: ${join(dir, 'file/model.json')}: cannot read the file (ENOTDIR)\n` });
     const locked = modelFile(smallModel());
     chmodSync(locked, 0o000);
     // root reads any file: the permission check is for everyone else.
