@@ -26,7 +26,7 @@ describe('staffing-model window', () => {
     // The window of docs/queueing.md, worked by hand: 4 officers every open hour.
     expect(stdout).toContain('Window duty at dc: 160 officer hours a week');
     expect(stdout).toContain('400.0 arrivals a week (20,871 a year), 15.0 minutes each, over 40 open hours.');
-    expect(stdout).toContain('so it adds 3,131, shared by 4.40 officers (711.8 hours each a year)');
+    expect(stdout).toContain("the window tasks' case weights already count 5,218, so it adds 3,131, shared by 4.40 officers (711.8 hours each a year)");
     expect(stdout).toMatch(/\n\s+1\s+10\.0\s+2\.50\s+4\s+81%\s+32%\s+3\.2\s+63%\n/);
   });
 
@@ -46,13 +46,35 @@ describe('staffing-model window', () => {
     expect(json.hours.map((hour: { arrivalRate: number }) => Math.round(hour.arrivalRate))).toEqual([300, 100]);
   });
 
+  it('finds --office by id, then by name, as case exports are read (trimmed, NFC, case folded)', async () => {
+    const args = ['--open-hours', '4', '--target-wait', '5min', '--service-level', '80%', '-f', 'json'];
+    const byId = JSON.parse((await cli('window', threeOffices, '--office', 'montreal', ...args)).stdout);
+    for (const office of ['Montréal', 'Montre\u0301al', ' MONTRÉAL ']) {
+      const { status, stdout, stderr } = await cli('window', threeOffices, '--office', office, ...args);
+      expect([status, stderr]).toEqual([0, '']);
+      expect(JSON.parse(stdout)).toEqual(byId);
+    }
+    expect(JSON.parse((await cli('window', threeOffices, '--office', '東京 事務所', ...args)).stdout).office).toBe('tokyo');
+  });
+
+  it("keeps the window tasks' case weights whatever --handle-time sizes the queue with", async () => {
+    // The fixture's dc: 400 check-ins a week of 15 minutes, 100 h a week in the case weights (5,218 a year).
+    // 10 minutes at the window: 3 officers an hour (test/queueing/windowDuty.test.ts), 120 h a week: it adds 20 (1,044 a year).
+    const ten = await cli(...windowArgs, '--handle-time', '10 min');
+    expect(ten.stdout).toContain("The window takes 6,261 officer hours a year; the window tasks' case weights already count 5,218, so it adds 1,044,");
+    // 90 seconds: 1 officer an hour, 40 h a week, fewer than the 100 the case weights count.
+    const quick = await cli(...windowArgs, '--handle-time', '90 s');
+    expect(quick.stdout).toContain("The window takes 2,087 officer hours a year; the window tasks' case weights already count 5,218, more than the window takes, so it adds nothing");
+  });
+
   it.each<[string[], string]>([
-    [['window', windowModel, '--open-hours', '40'], "required option '--office <id>' not specified"],
+    [['window', windowModel, '--open-hours', '40'], "required option '--office <office>' not specified"],
     [['window', windowModel, '--office', 'dc', '--target-wait', '5 min', '--service-level', '0.8'], "required option '--open-hours <n>' not specified"],
     [[...windowArgs.slice(0, 6), '--target-wait', '1 day', '--service-level', '0.8'], '--target-wait: "1 day" is a calendar unit'],
     [[...windowArgs, '--profile', '1,x'], `option '--profile <shares>' argument '1,x' is invalid. Share 2 is not a number: "x".`],
     [[...windowArgs.slice(0, 8), '--service-level', '1'], '--service-level must be a number in [0, 1), got 1'],
-    [[...windowArgs.slice(0, 2), '--office', 'xx', ...windowArgs.slice(4)], 'unknown office "xx" (offices: "dc")'],
+    [[...windowArgs.slice(0, 2), '--office', 'xyz', ...windowArgs.slice(4)], 'unknown office "xyz" (offices: "dc")'],
+    [['window', threeOffices, '--office', 'Montrel', ...windowArgs.slice(4)], 'unknown office "Montrel"; did you mean "montreal"? (offices: "washington-dc", "montreal", "tokyo")'],
   ])('says what is wrong with %j, exit 2', async (argv, message) => {
     const { status, stdout, stderr } = await cli(...argv);
     expect([status, stdout]).toEqual([2, '']);
