@@ -5,6 +5,7 @@
  * a quota start. A row with work and nobody on board comes first (its utilization is unbounded), the
  * one with more work first; rows without work take hires only when every row with work is at its cap.
  */
+import { plural } from '../internal/plural.js';
 import { fillSeats, quotaStart } from './seatQueue.js';
 import { compareFigures, TIE_TOLERANCE } from './ties.js';
 
@@ -46,4 +47,4 @@ export function placeHires(rows: readonly HireRowInput[], cap: readonly number[]
 }
 
 /** "1 hire cannot be placed", "3 hires cannot be placed". */
-const notPlaced = (hires: number) => `${hires} ${hires === 1 ? 'hire' : 'hires'} cannot be placed`;
+const notPlaced = (hires: number) => `${plural(hires, 'hire')} cannot be placed`;
