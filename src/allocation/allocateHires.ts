@@ -96,7 +96,8 @@ function maxUtilization(rows: readonly { utilization: number | null; cases: numb
  * @throws {ModelError} when `model` is an input that does not parse
  * @throws {TypeError} `allocateHires: hires must be a number, got the string "3"`; `allocateHires: options.offices must be an array of ids, got ...`
  * @throws {RangeError} `hires must be a whole number >= 0, got -1`; `unknown office "x" (...)`;
- *   `3 hire(s) cannot be placed: every office x docket that may receive hires is at its cap`
+ *   `3 hires cannot be placed: there is no office x docket to receive them` (a model without offices or case types);
+ *   `1 hire cannot be placed: every office x docket that may receive hires is at its cap`
  * @example
  * // The OIG-17-51 scenario: the busiest docket runs at 2,495% with one officer; 20 hires bring the top to 211%.
  * allocateHires(scenario, 20).maxUtilizationAfter // => 2.1127123847485607

@@ -19,7 +19,7 @@ export type MatchedBy = 'officeMap' | 'id' | 'name';
 
 export interface OfficeMatcher {
   /** The office a string means and how it was found, an issue when it is ambiguous, or undefined. */
-  match(text: string): { officeId: string; by: MatchedBy } | { ambiguous: string } | undefined;
+  match(text: string): { officeId: string; by: MatchedBy } | { ambiguous: string; by: MatchedBy; officeIds: string[] } | undefined;
 }
 
 /** Builds the matcher; a bad office map is reported as issues at `officeMap[...]`. */
@@ -51,7 +51,10 @@ export function officeMatcher(offices: readonly Office[], officeMap: Readonly<Re
       for (const [by, index] of [['id', byId], ['name', byName]] as const) {
         const found = index.get(key);
         if (found === undefined) continue;
-        if (found.length > 1) return { ambiguous: `matches the ${by}s of offices ${quotedList(found.map((office) => office.id))}; say which with officeMap` };
+        if (found.length > 1) {
+          const officeIds = found.map((office) => office.id);
+          return { ambiguous: `matches the ${by}s of offices ${quotedList(officeIds)}; say which with officeMap`, by, officeIds };
+        }
         return { officeId: found[0]!.id, by };
       }
       return undefined;

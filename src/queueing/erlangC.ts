@@ -1,7 +1,7 @@
 import type { TimeInput } from '../model/schema.js';
 import { roundUp } from '../workload/roundUp.js';
 import { erlangB, nextErlangB } from './erlangB.js';
-import { checkedNumber, queueHours } from './queueInputs.js';
+import { checkedNumber, queueHours, trafficIntensityOf } from './queueInputs.js';
 import { keepsUp, queueFigures, type ErlangCMetrics } from './queueFigures.js';
 
 export interface ErlangCOptions {
@@ -49,7 +49,7 @@ export function erlangC(options: ErlangCOptions): ErlangC {
   const maxOccupancy = checkedNumber('maxOccupancy', options.maxOccupancy ?? 1, '(0, 1]', (cap) => cap > 0 && cap <= 1);
   const shrinkage = checkedNumber('shrinkage', options.shrinkage ?? 0, '[0, 1)', (share) => share >= 0 && share < 1);
 
-  const trafficIntensity = arrivalRate * handleHours;
+  const trafficIntensity = trafficIntensityOf(arrivalRate, handleHours);
   let servers = Math.max(roundUp(trafficIntensity / maxOccupancy), Math.ceil(trafficIntensity));
   if (!keepsUp(servers, trafficIntensity)) servers++;
   let blocking = erlangB(servers, trafficIntensity);

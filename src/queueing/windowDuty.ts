@@ -23,7 +23,10 @@ const WEEKS_PER_YEAR = 365.25 / 7;
  * model without any "window duty" of this office (the duty `withWindowDuty` replaces).
  *
  * @throws {ModelError} when `model` is an input that does not parse
- * @throws {RangeError} `unknown office "x" (...)`, `no task has "window": true: ...`, and those of `erlangC` and `profile`
+ * `officeId` is the office's id, or its id or name as an export's office strings are read (trimmed,
+ * NFC, case folded: `"Montréal"` finds the office named so); `office` in the result is its id.
+ *
+ * @throws {RangeError} `unknown office "Montrel"; did you mean "montreal"? (offices: ...)`, `no task has "window": true: ...`, and those of `erlangC` and `profile`
  * @example
  * // 400 cases checking in weekly for 15 minutes (and a 2-hour file review a year), 2,080 case hours an officer:
  * // 10 arrivals an hour over 40 open hours, 2.5 erlangs, 4 officers every hour for 80% within 5 minutes.
@@ -36,8 +39,9 @@ const WEEKS_PER_YEAR = 365.25 / 7;
  */
 export function windowDuty(model: ModelLike, officeId: string, options: WindowDutyOptions): WindowDuty {
   const parsed = parseModel(model);
-  const base = officeWithoutWindowDuty(parsed, findOffice(parsed, officeId).id);
-  const office = findOffice(base, officeId);
+  const { id } = findOffice(parsed, officeId);
+  const base = officeWithoutWindowDuty(parsed, id);
+  const office = findOffice(base, id);
   const shares = hourlyShares(options.openHoursPerWeek, options.profile);
   const arrivals = windowArrivals(base, office);
   const handleHours = options.handleTime === undefined ? arrivals.meanTime : queueHours('handleTime', options.handleTime, { positive: true });
@@ -59,6 +63,6 @@ export function windowDuty(model: ModelLike, officeId: string, options: WindowDu
     hours,
     windowHoursPerWeek,
     officerHours,
-    ...windowCost(base, office, arrivals, handleHours, officerHours, about),
+    ...windowCost(base, office, arrivals, officerHours, about),
   };
 }

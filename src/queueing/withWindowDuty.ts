@@ -20,8 +20,9 @@ import type { WindowDutyOptions } from './windowDutyTypes.js';
  */
 export function withWindowDuty(model: ModelLike, officeId: string, options: WindowDutyOptions): Model {
   const parsed = parseModel(model);
-  const base = officeWithoutWindowDuty(parsed, findOffice(parsed, officeId).id);
-  const { collateralDuty } = windowDuty(base, officeId, options);
+  const { id } = findOffice(parsed, officeId);
+  const base = officeWithoutWindowDuty(parsed, id);
+  const { collateralDuty } = windowDuty(base, id, options);
   const duty: Activity = {
     name: collateralDuty.name,
     time: { amount: collateralDuty.time as number, unit: 'hour' },
@@ -30,7 +31,7 @@ export function withWindowDuty(model: ModelLike, officeId: string, options: Wind
     source: collateralDuty.source!,
   };
   const offices = base.offices.map((office) =>
-    office.id === officeId ? { ...office, collateralDuties: [...office.collateralDuties, duty] } : office,
+    office.id === id ? { ...office, collateralDuties: [...office.collateralDuties, duty] } : office,
   );
   return adoptModel({ ...base, offices });
 }

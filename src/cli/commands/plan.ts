@@ -39,7 +39,7 @@ export const planCommand = modelCommand<PlanOptions>({
   configure: (command) =>
     addVacancyRate(
       command
-        .addOption(new Option('--years <n>', 'years to plan').argParser(parseInteger).makeOptionMandatory())
+        .addOption(new Option('--years <n>', 'years to plan, at most 1,000').argParser(parseInteger).makeOptionMandatory())
         .addOption(new Option('--docket-growth <growth>', 'a yearly rate (0.05 or 5%), or a docket history 2016:2200000,2020:3260000,...').argParser(parseDocketGrowth).makeOptionMandatory())
         .addOption(new Option('--attrition-rate <rate>', 'the share of officers who leave each year').argParser(parseRate).makeOptionMandatory())
         .addOption(new Option('--training-months <months>', 'months from hire to carrying cases').argParser(parseNumber).makeOptionMandatory())
