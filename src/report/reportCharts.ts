@@ -1,0 +1,33 @@
+import { caseloadCharts } from './charts/caseloadCharts.js';
+import { hiringPlanChart } from './charts/hiringPlanChart.js';
+import { officersCharts } from './charts/officersCharts.js';
+import { officerYearChart } from './charts/officerYearChart.js';
+import { spreadChart } from './charts/spreadChart.js';
+import { tornadoChart } from './charts/tornadoChart.js';
+import { checkOptions } from './checkOptions.js';
+import { reportData } from './reportData.js';
+import type { RenderReportOptions, ReportChart, ReportResult } from './types.js';
+
+/**
+ * The report's charts on their own, in the report's order: the officer year, caseload per officer
+ * against the achievable caseload (one per docket, log scale), required against on-board officers
+ * (one per docket), then the simulation's spread, the tornado and the hiring plan when given. Each
+ * chart's `svg` is a standalone SVG; in a Jupyter notebook with the Deno kernel a chart shows as the
+ * picture. Takes what `renderReport` takes and throws what it throws.
+ *
+ * @example
+ * reportCharts({ model: scenario }).map((chart) => chart.id)
+ * // => ['officer-year', 'caseload-1', 'caseload-2', 'officers-1', 'officers-2']
+ */
+export function reportCharts(result: ReportResult, options: RenderReportOptions = {}): ReportChart[] {
+  const checked = checkOptions(options);
+  const data = reportData(result, checked);
+  return [
+    officerYearChart(data),
+    ...caseloadCharts(data),
+    ...officersCharts(data),
+    ...(checked.simulation ? [spreadChart(data, checked.simulation)] : []),
+    ...(checked.sensitivity ? [tornadoChart(data, checked.sensitivity)] : []),
+    ...(checked.plan ? [hiringPlanChart(checked.plan)] : []),
+  ];
+}
