@@ -2,29 +2,33 @@ import * as z from 'zod/mini';
 import { formatPath } from '../model/ModelError.js';
 import type { RenderReportOptions } from './types.js';
 
-const finite = z.number().check(z.refine(Number.isFinite, 'must be a finite number'));
-const spread = z.looseObject({ mean: finite, p5: finite, p50: finite, p95: finite });
+// zod 4 numbers are finite: NaN and Infinity fail as not numbers.
+const finite = z.number({ error: 'must be a finite number' });
+const text = z.string({ error: 'must be a string' });
+const list = <T extends z.core.SomeType>(item: T) => z.array(item, { error: 'must be a list' });
+const object = <T extends z.core.$ZodLooseShape>(shape: T) => z.looseObject(shape, { error: 'must be an object' });
+const spread = object({ mean: finite, p5: finite, p50: finite, p95: finite });
 
 /** The fields the report reads of each optional result; other fields are allowed and ignored. */
-const OptionsSchema = z.looseObject({
-  title: z.optional(z.string()),
-  vacancyRate: z.optional(z.number()),
+const OptionsSchema = object({
+  title: z.optional(text),
+  vacancyRate: z.optional(z.number({ error: 'must be a number' })),
   simulation: z.optional(
-    z.looseObject({
+    object({
       iterations: finite,
-      rows: z.array(z.looseObject({ office: z.string(), docket: z.string(), officers: finite, requiredOfficers: spread })),
+      rows: list(object({ office: text, docket: text, officers: finite, requiredOfficers: spread })),
     }),
   ),
   sensitivity: z.optional(
-    z.looseObject({
+    object({
       requiredOfficers: finite,
-      rows: z.array(z.looseObject({ path: z.string(), name: z.string(), requiredAtLow: finite, requiredAtHigh: finite, swing: finite })),
+      rows: list(object({ path: text, name: text, requiredAtLow: finite, requiredAtHigh: finite, swing: finite })),
     }),
   ),
   plan: z.optional(
-    z.looseObject({
-      rows: z.array(
-        z.looseObject({ year: finite, cases: finite, requiredOfficers: finite, officers: finite, inTraining: finite, hires: finite, separations: finite, gap: finite }),
+    object({
+      rows: list(
+        object({ year: finite, cases: finite, requiredOfficers: finite, officers: finite, inTraining: finite, hires: finite, separations: finite, gap: finite }),
       ),
     }),
   ),

@@ -9,23 +9,23 @@ import { reportData } from './reportData.js';
 import type { RenderReportOptions, ReportChart, ReportResult } from './types.js';
 
 /**
- * The report's charts on their own, in the report's order: the officer year, caseload per officer
- * against the achievable caseload (one per docket, log scale), required against on-board officers
- * (one per docket), then the simulation's spread, the tornado and the hiring plan when given. Each
+ * The report's charts on their own, in the report's order: caseload per officer against the
+ * achievable caseload (one per docket, log scale), required against on-board officers (one per
+ * docket), the officer year, then the simulation's spread, the tornado and the hiring plan when given. Each
  * chart's `svg` is a standalone SVG; in a Jupyter notebook with the Deno kernel a chart shows as the
  * picture. Takes what `renderReport` takes and throws what it throws.
  *
  * @example
  * reportCharts({ model: scenario }).map((chart) => chart.id)
- * // => ['officer-year', 'caseload-1', 'caseload-2', 'officers-1', 'officers-2']
+ * // => ['chart-caseload-1', 'chart-caseload-2', 'chart-officers-1', 'chart-officers-2', 'chart-officer-year']
  */
 export function reportCharts(result: ReportResult, options: RenderReportOptions = {}): ReportChart[] {
   const checked = checkOptions(options);
   const data = reportData(result, checked);
   return [
-    officerYearChart(data),
     ...caseloadCharts(data),
     ...officersCharts(data),
+    officerYearChart(data),
     ...(checked.simulation ? [spreadChart(data, checked.simulation)] : []),
     ...(checked.sensitivity ? [tornadoChart(data, checked.sensitivity)] : []),
     ...(checked.plan ? [hiringPlanChart(checked.plan)] : []),

@@ -66,7 +66,7 @@ export interface RenderReportOptions {
 
 /** One chart of the report: a standalone SVG, its title and text alternative, and the data it draws. */
 export interface ReportChart {
-  /** Unique in the report, such as `caseload-1`: the SVG's id. */
+  /** Unique in the report, such as `chart-caseload-1`: the SVG's id. */
   id: string;
   title: string;
   /** What the chart shows, in words (the SVG's `<desc>`). */

@@ -23,7 +23,7 @@ export function caseloadCharts(data: ReportData): ReportChart[] {
     const over = rows.filter(({ row }) => (row.unstaffed ? row.cases > 0 : row.utilization! > 1)).length;
     return reportChart(
       {
-        id: `caseload-${d + 1}`,
+        id: `chart-caseload-${d + 1}`,
         title: `Cases per officer against the achievable caseload: ${docket} docket`,
         description: `For each office, the cases each officer on board carries and the caseload one officer can carry in a year's case hours, on a log scale. Cases per officer: ${rangeText(rows.map(({ label, row }) => [label, row.caseloadPerOfficer]))}. Achievable caseload: ${rangeText(rows.map(({ label, row }) => [label, row.achievableCaseload]))}. ${over} of ${rows.length} offices carry more than their officers can.`,
         axisLabel: 'cases per officer (log scale)',

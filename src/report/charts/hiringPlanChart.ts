@@ -13,7 +13,7 @@ export function hiringPlanChart(plan: HiringPlanLike): ReportChart {
   const summary = first && last ? ` From ${first.year} to ${last.year}: ${f(first.requiredOfficers)} to ${f(last.requiredOfficers)} officers required, ${f(first.officers)} to ${f(last.officers)} carrying cases, ${formatWhole(plan.rows.reduce((sum, row) => sum + row.hires, 0))} hires in all.` : '';
   return reportChart(
     {
-      id: 'hiring-plan',
+      id: 'chart-hiring-plan',
       title: 'Hiring plan: officers required and officers on board by year',
       description: `For each year, the officers the year's cases require, and the officers carrying cases with the hires still in training beside them.${summary}`,
       axisLabel: 'officers (full-time equivalents)',

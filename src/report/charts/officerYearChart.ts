@@ -34,7 +34,7 @@ export function officerYearChart(data: ReportData): ReportChart {
   });
   return reportChart(
     {
-      id: 'officer-year',
+      id: 'chart-officer-year',
       title: "Where one officer's paid hours go in a year",
       description: `Of ${formatOneDecimal(year.paidHours)} paid hours, holidays take ${formatOneDecimal(year.holidays)}, leave ${formatOneDecimal(year.leave)}, training ${formatOneDecimal(year.training)}, collateral duties ${formatOneDecimal(year.collateralHours)} and administration ${formatOneDecimal(year.adminHours)}, leaving ${formatOneDecimal(year.caseHours)} hours for cases (${formatPercent(year.caseHours / year.paidHours)}).`,
       axisLabel: 'hours a year',

@@ -18,7 +18,7 @@ export function officersCharts(data: ReportData): ReportChart[] {
     const short = rows.filter(({ row }) => row.gap > 0).length;
     return reportChart(
       {
-        id: `officers-${d + 1}`,
+        id: `chart-officers-${d + 1}`,
         title: `Officers required against officers on board: ${docket} docket`,
         description: `For each office, the officers its ${docket} workload requires and the officers on board. In all, ${formatTwoDecimals(required)} required and ${formatCount(onBoard)} on board; ${short} of ${rows.length} offices need more officers than they have.`,
         axisLabel: 'officers (full-time equivalents)',

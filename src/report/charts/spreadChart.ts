@@ -16,7 +16,7 @@ export function spreadChart(data: ReportData, simulation: SimulationLike): Repor
   const staffed = simulation.rows.filter((row) => row.officers >= row.requiredOfficers.p95).length;
   return reportChart(
     {
-      id: 'simulation',
+      id: 'chart-simulation',
       title: 'Officers required: the middle 90% of the simulated outcomes',
       description: `For each office and docket, the officers required in 90% of ${formatWhole(simulation.iterations)} draws of the uncertain inputs (from the 5th to the 95th percentile), the median, and the officers on board. The officers on board reach the 95th percentile in ${staffed} of ${rows.length} rows.`,
       axisLabel: 'officers required (full-time equivalents)',

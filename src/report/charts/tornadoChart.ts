@@ -23,7 +23,7 @@ export function tornadoChart(data: ReportData, sensitivity: SensitivityLike): Re
   const more = all.length > shown.length ? ` The ${shown.length} largest of ${all.length} inputs are drawn; the table lists all.` : '';
   return reportChart(
     {
-      id: 'tornado',
+      id: 'chart-tornado',
       title: 'Which estimate moves the answer most: total officers required',
       description: `For each uncertain input, the total officers required with it at its low and at its high and every other input at its mean (${f(base)} officers), largest swing first.${more}`,
       axisLabel: 'total officers required (full-time equivalents)',

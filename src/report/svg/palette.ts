@@ -1,18 +1,19 @@
 /**
- * The charts' colours. Series colours are from Okabe and Ito's palette (distinguishable with every
- * common colour-vision deficiency) and each has at least 3:1 contrast with white, WCAG 2.1's minimum
- * for graphics (1.4.11); text colours have at least 4.5:1 (1.4.3). test/report/palette.test.ts checks
- * both with WCAG's formula.
+ * The charts' colours. Series colours are from or near Okabe and Ito's palette (told apart with every
+ * common colour-vision deficiency), each has at least 3:1 contrast with white (WCAG 2.1's minimum for
+ * graphics, 1.4.11), and the colours drawn side by side differ in lightness, so a page printed in grey
+ * still tells them apart. Text is only `ink` and `muted`, at 4.5:1 or more (1.4.3).
+ * test/report/palette.test.ts checks all of it with WCAG's formula.
  */
 export const PALETTE = {
-  /** Okabe-Ito blue. */
-  blue: '#0072b2',
-  /** Okabe-Ito vermillion, darkened to 4.5:1 so labels in it are readable too. */
-  vermillion: '#b84f00',
-  /** Okabe-Ito bluish green, darkened to 3:1. */
-  green: '#00805d',
-  /** Grey for the officers on board. */
-  grey: '#5f5f5f',
+  /** Okabe-Ito blue, darkened: the model's figures (achievable caseload, officers required). */
+  blue: '#005a8c',
+  /** Okabe-Ito vermillion: what is (cases per officer on board), or an input at its high. */
+  vermillion: '#d55e00',
+  /** Okabe-Ito bluish green: hires in training. */
+  green: '#009e73',
+  /** Officers on board. */
+  grey: '#767676',
   /** Text. */
   ink: '#1a1a1a',
   /** Secondary text: notes, tick labels. */
@@ -21,5 +22,7 @@ export const PALETTE = {
   grid: '#d9d9d9',
 } as const;
 
-/** Colours that carry information (series, text) and must contrast with the white page. */
-export const INFORMATION_COLOURS = ['blue', 'vermillion', 'green', 'grey', 'ink', 'muted'] as const;
+/** Colours that draw information and must reach 3:1 against the white page. */
+export const SERIES_COLOURS = ['blue', 'vermillion', 'green', 'grey'] as const;
+/** Colours of text, which must reach 4.5:1. */
+export const TEXT_COLOURS = ['ink', 'muted'] as const;
