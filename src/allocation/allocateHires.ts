@@ -6,6 +6,7 @@ import { parseModel } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
 import { placeHires } from './placeHires.js';
+import { displayResult } from '../display/displayResult.js';
 
 export interface AllocateHiresOptions {
   /** Only these offices may receive hires. Default: all. */
@@ -132,9 +133,9 @@ export function allocateHires(model: ModelLike, hires: number, options?: Allocat
       utilizationAfter: after === 0 ? null : row.workloadHours / (after * row.caseHours),
     };
   });
-  return {
+  return displayResult('Hires placed where utilization is highest', {
     rows: planned,
     maxUtilizationBefore: maxUtilization(rows),
     maxUtilizationAfter: maxUtilization(planned.map((row) => ({ utilization: row.utilizationAfter, cases: row.cases }))),
-  };
+  });
 }

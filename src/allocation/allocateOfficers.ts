@@ -3,6 +3,7 @@ import { parseModel } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
 import { apportionList, methodArgument, seatsEveryKey, type ApportionMethod } from './apportion.js';
+import { displayResult } from '../display/displayResult.js';
 
 export interface AllocateOfficersOptions {
   /** The apportionment method. Default `"huntington-hill"` (every office x docket with work gets an officer). */
@@ -76,5 +77,5 @@ export function allocateOfficers(model: ModelLike, totalOfficers: number, option
     if (maxUtilization === null || utilization > maxUtilization) maxUtilization = utilization;
     if (minUtilization === null || utilization < minUtilization) minUtilization = utilization;
   }
-  return { rows: allocated, maxUtilization, minUtilization };
+  return displayResult('Officer allocation', { rows: allocated, maxUtilization, minUtilization });
 }

@@ -5,6 +5,7 @@ import { docketsOf } from '../model/lookup.js';
 import { parseModel } from '../model/parseModel.js';
 import type { CaseType, Model, ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
+import { displayResult } from '../display/displayResult.js';
 
 export interface CoverageRow {
   office: string;
@@ -95,5 +96,5 @@ export function coverage(model: ModelLike): Coverage {
       });
     });
   }
-  return { rows, uncoveredHours: uncoveredTotal.value() };
+  return displayResult('Coverage by priority', { rows, uncoveredHours: uncoveredTotal.value() });
 }

@@ -8,6 +8,7 @@ import type { Model, ModelLike, Office } from '../model/types.js';
 import { caseWeights } from './caseWeight.js';
 import { dutiesOf, officerYearOf, yearSettings } from './hours.js';
 import { officeStaffing, rowStaffing, rowTally, staffing, TallySum, type Staffing } from './staffing.js';
+import { displayResult } from '../display/displayResult.js';
 
 export interface AssessOptions {
   /**
@@ -179,7 +180,7 @@ export function assess(model: ModelLike, options?: AssessOptions): Assessment {
     offices.push(officeStaffing(office.id, caseHours, officeTotal.value()));
   }
 
-  return {
+  return displayResult('Staffing assessment', {
     ...(parsed.name === undefined ? {} : { name: parsed.name }),
     caseHours: modelCaseHours,
     weights,
@@ -187,5 +188,5 @@ export function assess(model: ModelLike, options?: AssessOptions): Assessment {
     offices,
     total: staffing(total.value()),
     unsourced: unsourcedInputs(parsed),
-  };
+  });
 }
