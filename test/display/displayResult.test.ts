@@ -27,6 +27,7 @@ describe('results display in Jupyter (Symbol.for("Jupyter.display"))', () => {
     expect(JSON.stringify(assessment)).not.toContain('Jupyter');
     expect(DISPLAY in { ...assessment }).toBe(false);
     expect(inspect(assessment, { depth: 0 })).not.toContain('Jupyter');
+    expect(structuredClone(assessment)).toEqual({ ...assessment });
   });
 
   it('the assessment as HTML: its summary, then a table per list and record (rows, offices, total, weights)', () => {
