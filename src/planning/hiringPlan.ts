@@ -7,6 +7,7 @@ import type { HiringPlan, HiringPlanOptions, HiringPlanRow } from './hiringPlanT
 import { placeHires } from './placeHires.js';
 import { projectModel } from './projectModel.js';
 import { checkPlanOptions } from './planOptions.js';
+import { displayResult } from '../display/displayResult.js';
 
 /**
  * A multi-year hiring plan (OIG-17-51, recommendation 3). Year k of the plan (k = 0 is `startYear`,
@@ -50,11 +51,11 @@ export function hiringPlan(model: ModelLike, options: HiringPlanOptions): Hiring
   );
   let open = rows.length; // rows[open..] are all closed
   while (open > 0 && isClosed(rows[open - 1]!.gap, rows[open - 1]!.requiredOfficers)) open--;
-  return {
+  return displayResult('Hiring plan', {
     rows,
     offices: placeHires(parsed, factors, hires, attritionRate, trainingMonths, startYear),
     hiresPerYear: hires,
     gapClosesIn: open === rows.length ? null : rows[open]!.year,
     ...(trend ? { docketTrend: trend } : {}),
-  };
+  });
 }

@@ -9,6 +9,7 @@ import { windowArrivals } from './windowArrivals.js';
 import { windowCost } from './windowCost.js';
 import type { WindowDuty, WindowDutyOptions } from './windowDutyTypes.js';
 import { windowHour } from './windowHour.js';
+import { displayResult } from '../display/displayResult.js';
 
 /** Weeks in a 365.25-day year, the year that calendar intervals count against. */
 const WEEKS_PER_YEAR = 365.25 / 7;
@@ -51,7 +52,7 @@ export function windowDuty(model: ModelLike, officeId: string, options: WindowDu
   const windowHoursPerWeek = hours.reduce((total, hour) => total + hour.servers, 0);
   const officerHours = windowHoursPerWeek * WEEKS_PER_YEAR;
   const about = `${windowHoursPerWeek} officer hours a week over ${options.openHoursPerWeek} open hours, ${+(serviceLevel * 100).toFixed(6)}% served within ${JSON.stringify(targetWait)}`;
-  return {
+  return displayResult('Window duty', {
     office: office.id,
     arrivalsPerYear: arrivals.arrivalsPerYear,
     arrivalsPerWeek,
@@ -60,5 +61,5 @@ export function windowDuty(model: ModelLike, officeId: string, options: WindowDu
     windowHoursPerWeek,
     officerHours,
     ...windowCost(base, office, arrivals, handleHours, officerHours, about),
-  };
+  });
 }

@@ -27,6 +27,9 @@ const OptionsSchema = object({
   ),
   plan: z.optional(
     object({
+      hiresPerYear: z.optional(finite),
+      gapClosesIn: z.optional(z.nullable(finite)),
+      offices: z.optional(list(object({ year: finite, office: text, docket: text, hires: finite }))),
       rows: list(
         object({ year: finite, cases: finite, requiredOfficers: finite, officers: finite, inTraining: finite, hires: finite, separations: finite, gap: finite }),
       ),

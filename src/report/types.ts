@@ -37,8 +37,14 @@ export interface SensitivityLike {
   rows: readonly { path: string; name: string; requiredAtLow: number; requiredAtHigh: number; swing: number }[];
 }
 
-/** What the report reads of a hiring plan: one row per year. */
+/** What the report reads of a hiring plan: one row per year, and where each year's hires go. */
 export interface HiringPlanLike {
+  /** Hires each year, given or found. */
+  hiresPerYear?: number;
+  /** The year from which the gap stays closed; null when it is still open in the last year. */
+  gapClosesIn?: number | null;
+  /** Where each year's hires go, by office and docket. */
+  offices?: readonly { year: number; office: string; docket: string; hires: number }[];
   rows: readonly {
     year: number;
     cases: number;

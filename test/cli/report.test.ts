@@ -51,3 +51,24 @@ describe('staffing-model report and demo --html', () => {
     expect(await cli('report', modelFile, '--vacancy-rate', '1')).toMatchObject({ status: 2, stderr: expect.stringContaining('vacancyRate must be a number in [0, 1), got 1') });
   });
 });
+
+describe('staffing-model report with a hiring plan', () => {
+  // docs/hiring-plan.md's hand-worked example: 35 hires a year close the gap in 2019.
+  const planModel = join(dir, 'plan-model.json');
+  writeFileSync(planModel, JSON.stringify({
+    caseTypes: [{ id: 'nd', docket: 'nd', tasks: [{ name: 'work', time: 1, perYear: 1 }] }],
+    offices: [{ id: 'a', name: 'Office A', officers: { nd: 100 }, cases: { nd: 208000 } }],
+  }));
+  const flags = ['--years', '3', '--start-year', '2017', '--docket-growth', '0.1', '--attrition-rate', '0.1', '--training-months', '18'];
+
+  it("takes plan's flags and adds the plan by year", async () => {
+    const { status, stdout } = await cli('report', planModel, ...flags);
+    expect(status).toBe(0);
+    expect(stdout).toContain('35 hires a year. The gap closes in 2019 and stays closed.');
+    expect(stdout).toContain('id="chart-hiring-plan"');
+  });
+
+  it('says which flag a plan still needs', async () => {
+    expect(await cli('report', planModel, '--years', '3')).toMatchObject({ status: 2, stderr: expect.stringContaining('report --years needs --docket-growth') });
+  });
+});

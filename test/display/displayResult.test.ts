@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import scenario from '../../fixtures/oig-17-51/scenario.json' with { type: 'json' };
-import { allocateHires, allocateOfficers, assess, coverage, type ModelInput } from '../../src/index.js';
+import { allocateHires, allocateOfficers, assess, coverage, hiringPlan, type ModelInput } from '../../src/index.js';
 import { formatValue } from '../../src/display/formatValue.js';
 import { resultTables } from '../../src/display/resultTables.js';
 import { smallModel } from '../helpers.js';
@@ -16,7 +16,8 @@ describe('results display in Jupyter (Symbol.for("Jupyter.display"))', () => {
   const assessment = assess(model);
 
   it('every result of the calculations has the display method', () => {
-    for (const result of [assessment, allocateOfficers(model, 55), allocateHires(model, 10), coverage(model)]) {
+    const plan = hiringPlan(model, { years: 2, docketGrowth: 0.05, attritionRate: 0.1, trainingMonths: 6 });
+    for (const result of [assessment, allocateOfficers(model, 55), allocateHires(model, 10), coverage(model), plan]) {
       expect(typeof (result as unknown as Record<symbol, unknown>)[DISPLAY]).toBe('function');
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import scenario from '../../fixtures/oig-17-51/scenario.json' with { type: 'json' };
-import { assess, renderReport, reportCharts, type ModelInput, type SensitivityLike, type SimulationLike, type HiringPlanLike } from '../../src/index.js';
+import { assess, hiringPlan, renderReport, reportCharts, type ModelInput, type SensitivityLike, type SimulationLike, type HiringPlanLike } from '../../src/index.js';
 import { attr, find, parsePage, parseSvg, text, type Node } from './dom.js';
 
 const model = scenario as ModelInput;
@@ -127,5 +127,32 @@ describe('reportCharts', () => {
     expect(bundle['text/plain']).toBe(`${chart!.title}\n${chart!.description}`);
     expect(Object.keys(chart!)).toEqual(['id', 'title', 'description', 'svg', 'data']);
     expect(JSON.parse(JSON.stringify(chart))).toEqual({ ...chart });
+  });
+});
+
+describe('renderReport with a plan from hiringPlan', () => {
+  // docs/hiring-plan.md's example, worked by hand there: 35 hires a year; the gap closes in 2019.
+  const planModel: ModelInput = {
+    caseTypes: [{ id: 'nd', docket: 'nd', tasks: [{ name: 'work', time: 1, perYear: 1 }] }],
+    offices: [{ id: 'a', name: 'Office A', officers: { nd: 100 }, cases: { nd: 208000 } }],
+  };
+  const real = hiringPlan(planModel, { years: 3, startYear: 2017, docketGrowth: 0.1, attritionRate: 0.1, trainingMonths: 18 });
+  const doc = parsePage(renderReport({ model: planModel }, { plan: real }));
+  const section = find(doc, 'section').find((each) => attr(each, 'id') === 'hiring-plan')!;
+
+  it('says what the plan comes to and draws each year', () => {
+    expect(text(find(section, 'p')[0]!)).toBe('35 hires a year. The gap closes in 2019 and stays closed.');
+    const svg = find(section, 'svg')[0]!;
+    expect(find(svg, 'text', 'row-label').map(text)).toEqual(['2017', '2018', '2019']);
+    expect(find(svg, 'text', 'lane-text').map(text)).toEqual([
+      '100.00 required', '90.00 + 35.00 in training',
+      '110.00 required', '98.50 + 52.50 in training',
+      '121.00 required', '121.90 + 52.50 in training',
+    ]);
+  });
+
+  it("lists where each year's hires go, offices by name", () => {
+    const placement = find(section, 'table').find((table) => text(find(table, 'caption')[0] ?? { nodeName: 'x' }) === "Where each year's hires go")!;
+    expect(find(placement, 'tr').slice(1).map((row) => find(row, 'td').map(text).join('|'))).toEqual(['Office A|nd|35', 'Office A|nd|35', 'Office A|nd|35']);
   });
 });

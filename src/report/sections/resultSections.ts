@@ -1,11 +1,11 @@
 import { formatWhole } from '../../output/numbers.js';
-import { hiringPlanChart } from '../charts/hiringPlanChart.js';
 import { spreadChart } from '../charts/spreadChart.js';
 import { tornadoChart } from '../charts/tornadoChart.js';
 import { html, type Html } from '../html.js';
 import type { ReportData } from '../reportData.js';
 import type { RenderReportOptions } from '../types.js';
 import { figureHtml } from './figureHtml.js';
+import { planSection } from './planSection.js';
 
 /** The sections of the optional results given: simulation, sensitivity, hiring plan, in that order. */
 export function resultSections(data: ReportData, options: RenderReportOptions): Html {
@@ -18,5 +18,5 @@ export function resultSections(data: ReportData, options: RenderReportOptions): 
     sensitivity
       ? html`<section id="sensitivity"><h2>Sensitivity</h2><p>The estimates whose range moves the total most are the first to measure.</p>${figureHtml(tornadoChart(data, sensitivity))}</section>`
       : null
-  }${plan ? html`<section id="hiring-plan"><h2>Hiring plan</h2>${figureHtml(hiringPlanChart(plan), true)}</section>` : null}`;
+  }${plan ? planSection(data, plan) : null}`;
 }
