@@ -1,0 +1,64 @@
+/**
+ * A planning page: the staffing assessment of a model, recomputed as a planner changes task times,
+ * collateral duties and officers on board, or loads a model or a case export. Everything runs in the
+ * page; nothing is sent anywhere.
+ */
+import { assess, ModelError, parseModel, type ModelInput } from 'staffing-model';
+import scenario from '../../../fixtures/oig-17-51/scenario.json';
+import { applyControls, modelControls, type Control } from './modelControls.js';
+import { renderCharts, renderTable } from './renderResults.js';
+import { renderControls } from './renderControls.js';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+let base = scenario as ModelInput;
+let controls: Control[] = [];
+let pending = 0;
+
+/** Assesses the model with the controls' values and redraws; says how long it took. */
+function recompute(): void {
+  pending = 0;
+  const started = performance.now();
+  try {
+    const model = parseModel(applyControls(base, controls));
+    const assessment = assess(model);
+    const names = new Map(model.offices.map((office) => [office.id, office.name ?? office.id]));
+    renderTable($('assessment'), assessment, (id) => names.get(id) ?? id);
+    renderCharts($('charts'), model, assessment);
+    const { total } = assessment;
+    $('summary').textContent = `${total.requiredOfficers.toFixed(2)} officers required (${total.recommendedOfficers} whole, by office and docket) against ${total.officers} on board.`;
+    $('problem').textContent = '';
+  } catch (error) {
+    $('problem').textContent = error instanceof ModelError ? error.message : String(error);
+  }
+  const elapsed = performance.now() - started;
+  const timing = $('timing');
+  timing.textContent = `Assessed and drawn in ${elapsed.toFixed(1)} ms.`;
+  timing.dataset.ms = String(elapsed);
+}
+
+/** Recomputes once per frame however fast the planner types. */
+const schedule = () => {
+  if (pending === 0) pending = requestAnimationFrame(recompute);
+};
+
+/** Starts over from a model: its controls, then its assessment. */
+export function load(model: ModelInput, name: string): void {
+  base = model;
+  controls = modelControls(model);
+  renderControls($('controls'), controls, schedule);
+  $('model-name').textContent = name;
+  recompute();
+}
+
+$<HTMLInputElement>('model-file').addEventListener('change', async (event) => {
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (!file) return;
+  try {
+    load(JSON.parse(await file.text()) as ModelInput, file.name);
+  } catch (error) {
+    $('problem').textContent = `${file.name}: ${error instanceof ModelError ? error.message : (error as Error).message}`;
+  }
+});
+
+load(base, scenario.name);
