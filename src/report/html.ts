@@ -24,10 +24,13 @@ const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;
  * escapeHtml('<b title="x">A & B</b>') // => '&lt;b title=&quot;x&quot;&gt;A &amp; B&lt;/b&gt;'
  */
 export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]!);
+  return SPECIAL.test(text) ? text.replace(/[&<>"']/g, (char) => ENTITIES[char]!) : text;
 }
 
+const SPECIAL = /[&<>"']/;
+
 function part(value: HtmlValue): string {
+  if (typeof value === 'number') return String(value);
   if (value instanceof Html) return value.text;
   if (Array.isArray(value)) return value.map(part).join('');
   if (value === null || value === undefined || value === false) return '';

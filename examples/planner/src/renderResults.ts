@@ -2,7 +2,7 @@
  * The planner's results: a summary line, the assessment table and the charts. Table cells are set as
  * text (textContent), and the charts are the library's SVG, in which every model text is escaped.
  */
-import { reportCharts, type Assessment, type ModelLike } from 'staffing-model';
+import { reportCharts, type Assessment, type ModelLike, type ReportChart } from 'staffing-model';
 
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const two = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
@@ -43,9 +43,13 @@ export function renderTable(table: HTMLTableElement, assessment: Assessment, off
   table.replaceChildren(head, body);
 }
 
-/** Draws the caseload and officer charts of the report into `container`. */
-export function renderCharts(container: HTMLElement, model: ModelLike, assessment: Assessment): void {
-  const charts = reportCharts({ model, assessment }).filter((chart) => !chart.id.endsWith('officer-year'));
+/** The report's caseload and officer charts of the assessment. */
+export function planningCharts(model: ModelLike, assessment: Assessment): ReportChart[] {
+  return reportCharts({ model, assessment }).filter((chart) => !chart.id.endsWith('officer-year'));
+}
+
+/** Draws charts into `container`. */
+export function renderCharts(container: HTMLElement, charts: readonly ReportChart[]): void {
   // chart.svg is built by the library with every model text escaped.
   container.innerHTML = charts.map((chart) => `<figure>${chart.svg}<figcaption></figcaption></figure>`).join('');
   container.querySelectorAll('figcaption').forEach((caption, i) => (caption.textContent = charts[i]!.description));

@@ -8,7 +8,15 @@ const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F
 const NARROW = /[ .,:;'|!iIjlft()[\]]/;
 const ZERO = /\p{Mn}|\p{Me}|\u200B|\u200C|\u200D|\uFE0F/u;
 
+/** The widths of the ASCII characters, looked up rather than tested (labels are mostly ASCII). */
+const ASCII = Array.from({ length: 128 }, (_, code) => slowEm(String.fromCharCode(code)));
+
 function charEm(char: string): number {
+  const code = char.charCodeAt(0);
+  return code < 128 ? ASCII[code]! : slowEm(char);
+}
+
+function slowEm(char: string): number {
   if (ZERO.test(char)) return 0;
   if (WIDE.test(char)) return 1;
   if (NARROW.test(char)) return 0.34;
