@@ -107,7 +107,7 @@ function checkedOfficers(officers: unknown, fallback: number | undefined): { ids
  *   `officers must be a whole number >= 1, got 0`; `officers[1].capacityHours must be a finite number > 0, got 0`
  * @example
  * balanceCaseload([{ id: 'a', hours: 5 }, { id: 'b', hours: 4 }, { id: 'c', hours: 3 }, { id: 'd', hours: 3 }], 2)
- * // => officers: [{ id: 'officer-1', cases: ['a', 'd'], hours: 8, ... }, { id: 'officer-2', cases: ['b', 'c'], hours: 7, ... }], maxLoad: 8
+ * // => { officers: [{ id: 'officer-1', cases: ['a', 'd'], hours: 8, ... }, { id: 'officer-2', cases: ['b', 'c'], hours: 7, ... }], maxLoad: 8, ... }
  */
 export function balanceCaseload(
   cases: readonly CaseToAssign[],

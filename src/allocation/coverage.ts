@@ -56,6 +56,13 @@ function priorityGroups(model: Model): Map<string, { caseTypes: CaseType[]; grou
  * @throws {TypeError} `coverage: model must be a model object, got undefined`
  * @example
  * // 2 officers (4,160 h) for criminal cases (priority 1, 2,000 h) and others (priority 2, 2,400 h):
+ * const model = {
+ *   caseTypes: [
+ *     { id: 'criminal', docket: 'nd', priority: 1, tasks: [{ name: 'work', time: 1, perYear: 1 }] },
+ *     { id: 'other', docket: 'nd', priority: 2, tasks: [{ name: 'work', time: 1, perYear: 1 }] },
+ *   ],
+ *   offices: [{ id: 'a', officers: { nd: 2 }, cases: { criminal: 2000, other: 2400 } }],
+ * };
  * coverage(model).rows // => [{ caseType: 'criminal', coveredShare: 1, uncoveredHours: 0, ... },
  * //                          { caseType: 'other', coveredShare: 0.9, uncoveredHours: 240, ... }]
  */

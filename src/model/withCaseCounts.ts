@@ -47,7 +47,13 @@ export interface WithCaseCounts {
  *   that is not a whole number >= 0, `counts.DC: matches the ids of offices "DC", "dc"; say which with
  *   officeMap`, `officeMap["Wash."]: unknown office "wdc" (offices: ...)`
  * @example
- * const { model, officesNotInModel } = withCaseCounts(base, { 'Washington DC': { 'non-detained': 10156 } })
+ * const { model, officesNotInModel, officesWithoutCounts } = withCaseCounts(scenario, {
+ *   'Washington, DC': { 'non-detained': 10156 }, // the office's name matches too
+ *   'boston-ma': { 'non-detained': 12 },
+ * })
+ * model.offices[1].cases // => { 'non-detained': 10156 }
+ * officesNotInModel // => [{ office: 'boston-ma', cases: 12 }]
+ * officesWithoutCounts // => ['seattle-wa', 'st-paul-mn', 'atlanta-ga']
  */
 export function withCaseCounts(model: ModelLike, counts: CaseCountsInput, options: WithCaseCountsOptions = {}): WithCaseCounts {
   if (counts === null || typeof counts !== 'object' || Array.isArray(counts)) {

@@ -87,8 +87,9 @@ export type CaseSource = string | Uint8Array | TextSource;
  *   opened on line 3 is never closed`, `cases.csv, line 9, column "case_type": case type code "XX" is
  *   not in the case-type map`
  * @example
- * const { counts, rows } = await readCaseCounts('cases.csv', { caseTypeMap: { ND: 'non-detained' } })
- * counts['washington-dc']['non-detained'] // => 10156
+ * const { counts, rows } = await readCaseCounts('fixtures/csv/cases.csv', { caseTypeMap: { ND: 'non-detained', DET: 'detained' } })
+ * counts['washington-dc'] // => { 'non-detained': 2, detained: 1 }
+ * rows // => 6
  */
 export async function readCaseCounts(source: CaseSource, options: ReadCaseCountsOptions = {}): Promise<CaseCounts> {
   const rules = countRules(source, options);

@@ -24,6 +24,10 @@ import { displayResult } from '../display/displayResult.js';
  *   and those of the options (see docs/hiring-plan.md)
  * @example
  * // 100 officers, required 100, 110, 121; 10% attrition; 18 months' training:
+ * const model = {
+ *   caseTypes: [{ id: 'nd', docket: 'nd', tasks: [{ name: 'work', time: 1, perYear: 1 }] }],
+ *   offices: [{ id: 'a', officers: { nd: 100 }, cases: { nd: 208000 } }],
+ * };
  * hiringPlan(model, { years: 3, docketGrowth: 0.1, attritionRate: 0.1, trainingMonths: 18 }).hiresPerYear // => 35
  */
 export function hiringPlan(model: ModelLike, options: HiringPlanOptions): HiringPlan {

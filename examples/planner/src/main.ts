@@ -59,7 +59,8 @@ $<HTMLInputElement>('model-file').addEventListener('change', async (event) => {
   const file = (event.target as HTMLInputElement).files?.[0];
   if (!file) return;
   try {
-    load(JSON.parse(await file.text()) as ModelInput, file.name);
+    const model = JSON.parse(await file.text()) as ModelInput;
+    load(model, model.name ?? file.name);
   } catch (error) {
     $('problem').textContent = `${file.name}: ${error instanceof ModelError ? error.message : (error as Error).message}`;
   }
