@@ -4,7 +4,8 @@
  * helpers. Numbers are compared to the digits shown (`// => 24.95` holds for 24.9496...), strings
  * exactly, arrays and objects field by field with the same keys; `...` in a shown object stands for
  * fields not shown, at the end of a shown array for items not shown. `// throws Name: message` checks
- * an error. Examples may use `scenario`, the OIG-17-51 scenario (fixtures/oig-17-51/scenario.json), and
+ * an error. A remark in parentheses after the value (`// => 1 (a plain loop gives 0.99...)`) is not
+ * part of it. Examples may use `scenario`, the OIG-17-51 scenario (fixtures/oig-17-51/scenario.json), and
  * read files from the repository's root.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -51,7 +52,15 @@ function examplesIn(file: string): Example[] {
 
 const MORE = '__more__';
 
-/** The shown value's text with each elision `...` (not a spread) as a marker the comparison knows. */
+/** The shown value's text: a trailing remark in parentheses dropped, each elision `...` (not a spread) a marker. */
+function shownValue(text: string): string {
+  const marked = markElisions(text);
+  if (parses(marked)) return marked;
+  const remark = /\s+\((?:[^()]|\([^()]*\))*\)\s*$/.exec(text);
+  return remark ? markElisions(text.slice(0, remark.index)) : marked;
+}
+
+/** The text with each elision `...` (not a spread) as a marker the comparison knows. */
 function markElisions(text: string): string {
   const stack: string[] = [];
   let out = '';
@@ -104,7 +113,7 @@ function instrument(code: string): { program: string; checks: Check[] } {
       const position = offset + arrow.index;
       let expected = arrow[2]!.trim();
       for (const more of lines.slice(l + 1)) {
-        if (arrow[1] === 'throws' || parses(markElisions(expected)) || !/^\s*\/\/(?! =>)/.test(more)) break;
+        if (arrow[1] === 'throws' || parses(shownValue(expected)) || !/^\s*\/\/(?! =>)/.test(more)) break;
         expected += ` ${more.replace(/^\s*\/\/\s?/, '').trim()}`;
       }
       const statement = [...file.statements].reverse().find((each) => each.end <= position || (each.getStart(file) < position && each.end >= position));
@@ -193,7 +202,7 @@ describe('JSDoc examples give the results they show', () => {
         return;
       }
       if ('error' in result) throw new Error(`check ${i} threw ${String(result.error)}`);
-      const text = markElisions(shown.expected);
+      const text = shownValue(shown.expected);
       expect(parses(text), `"// => ${shown.expected}" is not a value`).toBe(true);
       const value = new Function(`return (${text});`)();
       expect(difference(result.value, value), `check ${i}: ${shown.expected}`).toBeNull();
