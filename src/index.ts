@@ -82,11 +82,15 @@ export { renderReport } from './report/renderReport.js';
 export { reportCharts } from './report/reportCharts.js';
 export type {
   HiringPlanLike,
+  HiringPlanPlacementLike,
+  HiringPlanYearLike,
   RenderReportOptions,
   ReportChart,
   ReportResult,
   RequiredOfficersSpread,
   SensitivityLike,
+  SensitivityRowLike,
+  SimulatedRowLike,
   SimulationLike,
 } from './report/types.js';
 export type { TextTable } from './output/table.js';

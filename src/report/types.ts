@@ -17,24 +17,88 @@ export interface ReportResult {
 
 /** Required officers over a simulation's draws (officers, full-time equivalents). */
 export interface RequiredOfficersSpread {
+  /** The mean over the draws. */
   mean: number;
+  /** The 5th percentile: 5% of the draws need fewer. */
   p5: number;
+  /** The median. */
   p50: number;
+  /** The 95th percentile: 95% of the draws need no more. */
   p95: number;
+}
+
+/** One office and docket of a simulation, as the report reads it. */
+export interface SimulatedRowLike {
+  /** The office's id (its `name` is shown). */
+  office: string;
+  /** The docket. */
+  docket: string;
+  /** Officers on board. */
+  officers: number;
+  /** Officers required over the draws. */
+  requiredOfficers: RequiredOfficersSpread;
 }
 
 /** What the report reads of a simulation: per office and docket, the spread of required officers. */
 export interface SimulationLike {
+  /** Draws made. */
   iterations: number;
-  rows: readonly { office: string; docket: string; officers: number; requiredOfficers: RequiredOfficersSpread }[];
-  total?: { officers: number; requiredOfficers: RequiredOfficersSpread };
+  /** One per office and docket. */
+  rows: readonly SimulatedRowLike[];
+}
+
+/** One uncertain input of a sensitivity analysis: a tornado chart's bar. */
+export interface SensitivityRowLike {
+  /** Where the input is in the model: `caseTypes[0].tasks[1].time` (shown in words). */
+  path: string;
+  /** The task's or duty's name. */
+  name: string;
+  /** The total required officers with this input at its low, every other at its mean. */
+  requiredAtLow: number;
+  /** The same with this input at its high. */
+  requiredAtHigh: number;
+  /** |requiredAtHigh - requiredAtLow|: the rows come largest first. */
+  swing: number;
 }
 
 /** What the report reads of a sensitivity analysis: a tornado chart's bars. */
 export interface SensitivityLike {
   /** Total required officers with every input at its mean. */
   requiredOfficers: number;
-  rows: readonly { path: string; name: string; requiredAtLow: number; requiredAtHigh: number; swing: number }[];
+  /** One per uncertain input, the largest swing first. */
+  rows: readonly SensitivityRowLike[];
+}
+
+/** One year of a hiring plan, as the report reads it. Officers are full-time equivalents. */
+export interface HiringPlanYearLike {
+  /** The calendar year (or the plan's year number). */
+  year: number;
+  /** Open cases that year. */
+  cases: number;
+  /** workloadHours / caseHours for the year's cases. */
+  requiredOfficers: number;
+  /** Officers carrying cases. */
+  officers: number;
+  /** Hires still in training, not carrying cases. */
+  inTraining: number;
+  /** Officers hired that year. */
+  hires: number;
+  /** Officers carrying cases who left that year. */
+  separations: number;
+  /** requiredOfficers - officers. */
+  gap: number;
+}
+
+/** Where one year's hires go. */
+export interface HiringPlanPlacementLike {
+  /** The year of the hires. */
+  year: number;
+  /** The office's id (its `name` is shown). */
+  office: string;
+  /** The docket they join. */
+  docket: string;
+  /** Officers hired there that year. */
+  hires: number;
 }
 
 /** What the report reads of a hiring plan: one row per year, and where each year's hires go. */
@@ -44,19 +108,12 @@ export interface HiringPlanLike {
   /** The year from which the gap stays closed; null when it is still open in the last year. */
   gapClosesIn?: number | null;
   /** Where each year's hires go, by office and docket. */
-  offices?: readonly { year: number; office: string; docket: string; hires: number }[];
-  rows: readonly {
-    year: number;
-    cases: number;
-    requiredOfficers: number;
-    officers: number;
-    inTraining: number;
-    hires: number;
-    separations: number;
-    gap: number;
-  }[];
+  offices?: readonly HiringPlanPlacementLike[];
+  /** One per year. */
+  rows: readonly HiringPlanYearLike[];
 }
 
+/** What `renderReport` and `reportCharts` take beside the model: a title, and the results to add. */
 export interface RenderReportOptions {
   /** The page's title. Default: the model's `name`, else `Staffing assessment`. */
   title?: string;
@@ -74,6 +131,7 @@ export interface RenderReportOptions {
 export interface ReportChart {
   /** Unique in the report, such as `chart-caseload-1`: the SVG's id. */
   id: string;
+  /** What the chart shows, as its heading (the SVG's `<title>`). */
   title: string;
   /** What the chart shows, in words (the SVG's `<desc>`). */
   description: string;
