@@ -1,10 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import type { Model } from '../model/types.js';
-import type { HiringPlan } from '../planning/hiringPlanTypes.js';
 import { renderReport } from '../report/renderReport.js';
-import type { RenderReportOptions } from '../report/types.js';
 import { UsageError, type CliArgs } from './args.js';
-import { planReport } from './planReport.js';
+import { reportOptions } from './reportOptions.js';
 import type { CliIO } from './run.js';
 
 /** A file the command line could not write: printed as it is, exit 2. */
@@ -25,28 +23,13 @@ export function checkReportOptions(command: string, args: CliArgs): void {
   if (args.html !== undefined && command !== 'demo') throw new UsageError(`--html is taken by demo only; for a model use: staffing-model report MODEL -o FILE`);
 }
 
-/** With plan's flags (--years, ...), the hiring plan they describe, as `staffing-model plan` makes it. */
-function planFor(model: Model, args: CliArgs): HiringPlan | undefined {
-  if (args.raw.years === undefined) return undefined;
-  try {
-    return planReport(model, args.raw, args.vacancyRate).result as HiringPlan;
-  } catch (error) {
-    if (error instanceof UsageError) throw new UsageError(error.message.replace(/^plan needs/, 'report --years needs'));
-    throw error;
-  }
-}
-
 /**
- * `staffing-model report MODEL [-o FILE] [plan's flags]` and `demo --html FILE`: the HTML report of
- * the model (renderReport), with the hiring plan when plan's flags are given, to the file (saying so
- * on stderr) or to stdout.
+ * `staffing-model report MODEL [-o FILE] [plan's and simulate's flags]` and `demo --html FILE`: the
+ * HTML report of the model (renderReport) with what `reportOptions` adds, to the file (saying so on
+ * stderr) or to stdout.
  */
 export async function writeReport(io: CliIO, model: Model, args: CliArgs, file: string | undefined): Promise<void> {
-  const plan = planFor(model, args);
-  const options: RenderReportOptions = {
-    ...(args.vacancyRate === undefined ? {} : { vacancyRate: args.vacancyRate }),
-    ...(plan ? { plan } : {}),
-  };
+  const options = reportOptions(model, args, io);
   let page: string;
   try {
     page = renderReport({ model }, options);

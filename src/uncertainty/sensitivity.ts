@@ -4,6 +4,7 @@ import type { ModelLike } from '../model/types.js';
 import { planEvaluator } from './planEvaluator.js';
 import type { UncertainInput } from './uncertainInputs.js';
 import { workloadPlan } from './workloadPlan.js';
+import { displayResult } from '../display/displayResult.js';
 
 /** One uncertain input's effect on the total: a bar of a tornado chart. */
 export interface SensitivityRow {
@@ -56,5 +57,5 @@ export function sensitivity(model: ModelLike): Sensitivity {
     const { path, name, range, unit } = input;
     return { path, name, range, unit, requiredAtLow, requiredAtHigh, swing: Math.abs(requiredAtHigh - requiredAtLow) };
   });
-  return { requiredOfficers: total(), rows: rows.sort((a, b) => b.swing - a.swing) };
+  return displayResult('Sensitivity', { requiredOfficers: total(), rows: rows.sort((a, b) => b.swing - a.swing) });
 }

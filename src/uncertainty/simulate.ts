@@ -8,6 +8,7 @@ import { seededSource } from '../internal/seededSource.js';
 import { simulationSettings, type SimulateOptions } from './simulationSettings.js';
 import { staffingDistribution, type SimulatedStaffing } from './staffingDistribution.js';
 import { workloadPlan } from './workloadPlan.js';
+import { displayResult } from '../display/displayResult.js';
 
 /** Beside the simulated figures: the officers on board and the recommendation at the means (assess's). */
 export interface SimulatedRow extends SimulatedStaffing {
@@ -57,7 +58,7 @@ export function simulate(model: ModelLike, options: SimulateOptions): Simulation
     groups[g] = staffingDistribution({ required, whole: whole[g], positions: positions?.[g], staffed: groupsStaffed[g]! }, confidence, vacancyRate);
   });
   const group = (g: number) => groups[g]!;
-  return {
+  return displayResult('Simulation', {
     ...(parsed.name === undefined ? {} : { name: parsed.name }),
     iterations: n, seed: settings.seed, confidence, uncertainInputs: plan.inputs.map((input) => input.path),
     rows: assessment.rows.map((row, r) => ({
@@ -68,5 +69,5 @@ export function simulate(model: ModelLike, options: SimulateOptions): Simulation
       office: office.office, officers: office.officers, recommendedOfficers: office.recommendedOfficers, ...group(o),
     })),
     total: { officers: assessment.total.officers, recommendedOfficers: assessment.total.recommendedOfficers, ...group(assessment.offices.length) },
-  };
+  });
 }

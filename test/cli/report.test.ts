@@ -72,3 +72,14 @@ describe('staffing-model report with a hiring plan', () => {
     expect(await cli('report', planModel, '--years', '3')).toMatchObject({ status: 2, stderr: expect.stringContaining('report --years needs --docket-growth') });
   });
 });
+
+describe('staffing-model report of a model with ranged estimates', () => {
+  it('adds the simulation (simulate flags) and the tornado', async () => {
+    const ranged = join(import.meta.dirname, '../../fixtures/uncertainty/ranged.json');
+    const { status, stdout } = await cli('report', ranged, '--iterations', '300', '--seed', '3');
+    expect(status).toBe(0);
+    expect(stdout).toContain('id="chart-simulation"');
+    expect(stdout).toContain('id="chart-tornado"');
+    expect(stdout).toContain('300 draws of the ranged inputs');
+  });
+});

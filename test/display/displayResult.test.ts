@@ -1,7 +1,8 @@
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import scenario from '../../fixtures/oig-17-51/scenario.json' with { type: 'json' };
-import { allocateHires, allocateOfficers, assess, coverage, hiringPlan, type ModelInput } from '../../src/index.js';
+import rangedModel from '../../fixtures/uncertainty/ranged.json' with { type: 'json' };
+import { allocateHires, allocateOfficers, assess, coverage, hiringPlan, sensitivity, simulate, summarizeTimeStudy, type ModelInput } from '../../src/index.js';
 import { formatValue } from '../../src/display/formatValue.js';
 import { resultTables } from '../../src/display/resultTables.js';
 import { smallModel } from '../helpers.js';
@@ -17,7 +18,10 @@ describe('results display in Jupyter (Symbol.for("Jupyter.display"))', () => {
 
   it('every result of the calculations has the display method', () => {
     const plan = hiringPlan(model, { years: 2, docketGrowth: 0.05, attritionRate: 0.1, trainingMonths: 6 });
-    for (const result of [assessment, allocateOfficers(model, 55), allocateHires(model, 10), coverage(model), plan]) {
+    const ranged = rangedModel as ModelInput;
+    const study = summarizeTimeStudy([{ officer: 'a', date: '2024-03-04', caseType: 'nd', task: 'check-in', minutes: 20 }], { studyWorkdays: 20, caseloads: { nd: 100 } });
+    const results = [assessment, allocateOfficers(model, 55), allocateHires(model, 10), coverage(model), plan, simulate(ranged, { seed: 1, iterations: 100 }), sensitivity(ranged), study];
+    for (const result of results) {
       expect(typeof (result as unknown as Record<symbol, unknown>)[DISPLAY]).toBe('function');
     }
   });

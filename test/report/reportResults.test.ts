@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import scenario from '../../fixtures/oig-17-51/scenario.json' with { type: 'json' };
-import { assess, hiringPlan, renderReport, reportCharts, type ModelInput, type SensitivityLike, type SimulationLike, type HiringPlanLike } from '../../src/index.js';
+import rangedModel from '../../fixtures/uncertainty/ranged.json' with { type: 'json' };
+import { assess, hiringPlan, renderReport, reportCharts, sensitivity as sensitivityOf, simulate, type ModelInput, type SensitivityLike, type SimulationLike, type HiringPlanLike } from '../../src/index.js';
 import { attr, find, parsePage, parseSvg, text, type Node } from './dom.js';
 
 const model = scenario as ModelInput;
@@ -154,5 +155,26 @@ describe('renderReport with a plan from hiringPlan', () => {
   it("lists where each year's hires go, offices by name", () => {
     const placement = find(section, 'table').find((table) => text(find(table, 'caption')[0] ?? { nodeName: 'x' }) === "Where each year's hires go")!;
     expect(find(placement, 'tr').slice(1).map((row) => find(row, 'td').map(text).join('|'))).toEqual(['Office A|nd|35', 'Office A|nd|35', 'Office A|nd|35']);
+  });
+});
+
+describe('renderReport with simulate and sensitivity of a model with ranged estimates', () => {
+  const ranged = rangedModel as ModelInput;
+  // The library's results fit the shapes the report reads.
+  const simulation: SimulationLike = simulate(ranged, { seed: 7, iterations: 500 });
+  const tornado: SensitivityLike = sensitivityOf(ranged);
+  const doc = parsePage(renderReport({ model: ranged }, { simulation, sensitivity: tornado }));
+  const svg = (id: string) => find(doc, 'svg').find((each) => attr(each, 'id') === id)!;
+
+  it('a spread bar per office and docket, a tornado bar pair per ranged input', () => {
+    expect(find(svg('chart-simulation'), 'rect', 'bar')).toHaveLength(assess(ranged).rows.length);
+    expect(find(svg('chart-tornado'), 'g', 'row')).toHaveLength(tornado.rows.length);
+    expect(tornado.rows.length).toBeGreaterThan(0);
+  });
+
+  it('the assumptions show each range with its distribution', () => {
+    // fixtures/uncertainty/ranged.json: check-in { low: 10 min, mode: 20 min, high: 45 min }, PERT mean (10 + 80 + 45) / 6 = 22.5 min.
+    const weights = text(find(doc, 'section').find((section) => attr(section, 'id') === 'case-weights')!);
+    expect(weights).toContain('check-in22.5 min (10 to 45, pert)');
   });
 });

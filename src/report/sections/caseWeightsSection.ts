@@ -1,10 +1,10 @@
 import { formatOneDecimal, formatPercent, formatTwoDecimals } from '../../output/numbers.js';
-import { timesPerYear } from '../../model/units.js';
 import { activityHours } from '../../workload/hours.js';
 import { html, type Html } from '../html.js';
 import type { ReportData } from '../reportData.js';
 import { tableHtml } from './tableHtml.js';
 import { timeText } from './timeText.js';
+import { timesText } from './timesText.js';
 
 const right = 'right' as const;
 
@@ -17,8 +17,8 @@ export function caseWeightsSection(data: ReportData): Html {
     const weight = assessment.weights[caseType.id] ?? 0;
     const rows = caseType.tasks.map((task) => [
       task.name,
-      timeText(task.time),
-      formatTwoDecimals(timesPerYear(task.frequency, year)),
+      timeText(task.time, task.ranges?.time),
+      timesText(task.frequency, year, task.ranges?.perYear),
       formatPercent(task.share),
       formatTwoDecimals(activityHours(task, year)),
       task.source ?? (inherited === undefined ? 'none given' : "the case type's"),

@@ -1,7 +1,6 @@
 import { formatOneDecimal, formatPercent, formatTwoDecimals } from '../../output/numbers.js';
 import type { TextTable } from '../../output/table.js';
 import { activityHours } from '../../workload/hours.js';
-import { timesPerYear } from '../../model/units.js';
 import { officerYear } from '../../workload/officerYear.js';
 import { officerYearChart } from '../charts/officerYearChart.js';
 import { html, type Html } from '../html.js';
@@ -9,6 +8,7 @@ import type { ReportData } from '../reportData.js';
 import { figureHtml } from './figureHtml.js';
 import { tableHtml } from './tableHtml.js';
 import { timeText } from './timeText.js';
+import { timesText } from './timesText.js';
 
 const right = 'right' as const;
 
@@ -33,8 +33,8 @@ export function officerYearSection(data: ReportData): Html {
     columns: [{ header: 'duty' }, { header: 'time' }, { header: 'times a year', align: right }, { header: 'share of officers', align: right }, { header: 'hours a year', align: right }, { header: 'source' }],
     rows: model.collateralDuties.map((duty) => [
       duty.name,
-      timeText(duty.time),
-      formatTwoDecimals(timesPerYear(duty.frequency, settings)),
+      timeText(duty.time, duty.ranges?.time),
+      timesText(duty.frequency, settings, duty.ranges?.perYear),
       formatPercent(duty.share),
       formatOneDecimal(activityHours(duty, settings)),
       duty.source ?? 'none given',
