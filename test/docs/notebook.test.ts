@@ -55,7 +55,7 @@ describe('docs/notebook.ipynb (Deno kernel)', () => {
 
   it.skipIf(!deno)(`charts show inline as SVG${skipped}`, () => {
     const charts = [...outputs.values()].filter((output) => output.bundle?.['image/svg+xml']);
-    expect(charts).toHaveLength(3);
+    expect(charts).toHaveLength(4);
     for (const chart of charts) {
       const svg = find(parseFragment(chart.bundle!['text/html']!), 'svg')[0]!;
       expect(find(svg, 'rect', 'bar').length).toBeGreaterThan(0);
@@ -66,10 +66,22 @@ describe('docs/notebook.ipynb (Deno kernel)', () => {
     expect(withOutputs(notebook, outputs)).toEqual(notebook);
   });
 
+  // Under load the Deno kernel (2.9) sometimes reports a cell idle before it has published the cell's
+  // last output, and nbclient, which stops listening at idle, misses it. A missed output is looked for
+  // again in another run (three at most); an output that arrives must always be the one expected.
   it.skipIf(!nbclient)(`Jupyter's Deno kernel shows exactly these outputs${noKernel}`, () => {
-    const run = spawnSync(PYTHON, [join(import.meta.dirname, '../../scripts/notebook-kernel.py'), deno!, NOTEBOOK], { encoding: 'utf8', timeout: 300_000 });
-    expect(run.status, run.stderr).toBe(0);
-    const kernel: Record<string, Output> = JSON.parse(run.stdout);
-    expect(kernel).toEqual(Object.fromEntries([...outputs].map(([i, output]) => [String(i), output])));
+    const pending = new Set(outputs.keys());
+    for (let run = 0; run < 3 && pending.size > 0; run++) {
+      const kernelRun = spawnSync(PYTHON, [join(import.meta.dirname, '../../scripts/notebook-kernel.py'), deno!, NOTEBOOK], { encoding: 'utf8', timeout: 300_000 });
+      expect(kernelRun.status, kernelRun.stderr).toBe(0);
+      const kernel: Record<string, Output> = JSON.parse(kernelRun.stdout);
+      for (const [cell, expected] of outputs) {
+        const shown = kernel[String(cell)]!;
+        if (shown.bundle !== null) expect(shown.bundle, `cell ${cell}`).toEqual(expected.bundle);
+        expect(expected.stream.includes(shown.stream), `cell ${cell}: printed ${shown.stream}`).toBe(true);
+        if (shown.stream === expected.stream && (shown.bundle !== null || expected.bundle === null)) pending.delete(cell);
+      }
+    }
+    expect([...pending], 'cells whose output the kernel never delivered in three runs').toEqual([]);
   });
 });
