@@ -48,7 +48,8 @@ export function rangeSchema<Bound extends z.core.SomeType>(bound: Bound, what: s
  * vol. 2, 2nd ed., 1995, ch. 26).
  *
  * @example
- * rangeMean({ dist: 'pert', low: 1, mode: 2, high: 6 }) // => 2.5 = (1 + 8 + 6) / 6
+ * // (1 + 4 x 2 + 6) / 6:
+ * rangeMean({ dist: 'pert', low: 1, mode: 2, high: 6 }) // => 2.5
  * rangeMean({ dist: 'uniform', low: 1, high: 6 }) // => 3.5
  */
 export function rangeMean(range: Range): number {

@@ -1,9 +1,7 @@
-import { CaseCounter, MULTILINE_LISTED } from './csv/CaseCounter.js';
+import { countCases } from './csv/countCases.js';
 import { checkParser, countRules } from './csv/countRules.js';
 import { checkDelimiter, checkEncoding } from './csv/csvOptions.js';
 import { readCsv, type CsvParser, type TextSource } from './csv/readCsv.js';
-import { CsvInputError } from './CsvInputError.js';
-import { emptyRecord } from '../internal/records.js';
 
 export interface ReadCaseCountsOptions {
   /** The column with the office. Default `"office"`. Header names match trimmed and ignoring case. */
@@ -93,46 +91,11 @@ export type CaseSource = string | Uint8Array | TextSource;
  */
 export async function readCaseCounts(source: CaseSource, options: ReadCaseCountsOptions = {}): Promise<CaseCounts> {
   const rules = countRules(source, options);
-  const counter = new CaseCounter(rules);
   const csv = {
     delimiter: checkDelimiter(options.delimiter ?? ','),
     encoding: checkEncoding(options.encoding ?? 'utf-8'),
     parser: checkParser(options.parser ?? 'fast'),
     file: rules.file,
   };
-  await readCsv(source, csv, counter);
-  if (!counter.headerRead) {
-    throw new CsvInputError('no header line: the input is empty', { file: rules.file });
-  }
-
-  const counts = emptyRecord<Record<string, number>>();
-  let cases = 0;
-  counter.targets.forEach(({ office, caseType }, target) => {
-    if (counter.rowsOf[target] === 0) return; // seen only in rows skipped for their count
-    const total = counter.totals[target]!;
-    if (!Number.isSafeInteger(total)) {
-      throw new CsvInputError(`the cases of office "${office}", case type "${caseType}" add up to more than ${Number.MAX_SAFE_INTEGER}`, { file: rules.file });
-    }
-    (counts[office] ??= emptyRecord<number>())[caseType] = total;
-    cases += total;
-  });
-  const { multiline } = counter;
-  const warnings = [...counter.warnings];
-  if (multiline.count > 0) {
-    const places = multiline.first.map(({ line, endLine }) => `${line}-${endLine}`).join(', ');
-    warnings.push(
-      `${multiline.count} record(s) span several lines (lines ${places}${multiline.count > MULTILINE_LISTED ? ', ...' : ''}): ` +
-        'a line break inside quotes is legal CSV, but in an export of one row per case a stray quote is the likelier cause',
-    );
-  }
-  return {
-    counts,
-    rows: counter.rows,
-    cases,
-    skipped: counter.skipped,
-    skippedCount: counter.skippedCount,
-    skippedLines: counter.skippedLines,
-    multilineRecords: { count: multiline.count, first: multiline.first },
-    warnings,
-  };
+  return countCases(rules, (counter) => readCsv(source, csv, counter));
 }

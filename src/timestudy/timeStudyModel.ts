@@ -35,7 +35,14 @@ type CaseTypeInput = NonNullable<ModelInput['caseTypes']>[number];
  *
  * @throws {ModelError} when `base` does not parse, or the result would not (it is checked)
  * @example
- * timeStudyModel(summary, { base: scenario }).fromStudy // => ['caseTypes[0].tasks[0]', ...]
+ * const summary = summarizeTimeStudy([
+ *   { officer: 'a', date: '2024-03-04', caseType: 'non-detained', task: 'check-in', minutes: 20 },
+ *   { officer: 'a', date: '2024-03-05', caseType: 'non-detained', task: 'check-in', minutes: 30 },
+ *   { officer: 'b', date: '2024-03-04', caseType: 'non-detained', task: 'check-in', minutes: 25 },
+ * ], { studyWorkdays: 20, caseloads: { 'non-detained': 100 }, seed: 1 });
+ * const { model, fromStudy } = timeStudyModel(summary, { base: scenario });
+ * fromStudy // => ['caseTypes[0].tasks[0]']
+ * model.caseTypes[0].tasks[0].time // => { low: '21.6667 min', mode: '25 min', high: '28.3333 min' }
  */
 export function timeStudyModel(summary: TimeStudySummary, options: TimeStudyModelOptions = {}): TimeStudyModel {
   if (summary === null || typeof summary !== 'object' || !Array.isArray(summary.tasks)) {

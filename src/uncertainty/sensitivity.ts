@@ -37,7 +37,12 @@ export interface Sensitivity {
  *
  * @throws {ModelError} when `model` does not parse, or an office has no case hours with every duty range at its high
  * @example
- * sensitivity(model).rows[0] // => { path: 'caseTypes[0].tasks[0].time', name: 'check-in', ..., swing: 6.2 }
+ * const model = { // check-ins 4 times a year, 10 to 45 minutes; 2,080 case hours an officer
+ *   caseTypes: [{ id: 'nd', docket: 'nd', tasks: [{ name: 'check-in', time: { low: '10 min', mode: '20 min', high: '45 min' }, perYear: 4 }] }],
+ *   offices: [{ id: 'a', officers: { nd: 10 }, cases: { nd: 10000 } }],
+ * };
+ * // At its low: 10,000 cases x 10 min x 4 / 2,080 h = 3.21 officers; at its high (45 min), 14.42.
+ * sensitivity(model).rows[0] // => { path: 'caseTypes[0].tasks[0].time', name: 'check-in', requiredAtLow: 3.21, requiredAtHigh: 14.42, swing: 11.22, ... }
  */
 export function sensitivity(model: ModelLike): Sensitivity {
   const plan = workloadPlan(parseModel(model));

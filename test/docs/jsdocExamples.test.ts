@@ -9,7 +9,7 @@
  * read files from the repository's root.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import scenario from '../../fixtures/oig-17-51/scenario.json' with { type: 'json' };
@@ -58,8 +58,16 @@ describe('JSDoc examples give the results they show', () => {
   });
 
   it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))('%s', async (_, example) => {
-    const publicApi = { ...(await import(pathToFileURL(join(root, 'dist/index.js')).href)), ...(await import(pathToFileURL(join(root, 'dist/node.js')).href)) };
-    const own = example.file.startsWith('src/cli/') ? {} : await import(pathToFileURL(join(root, example.file)).href);
+    // An example of the browser entry (src/csv/) runs against it; the others against the root and node entries.
+    const entry = example.file.startsWith('src/csv/') ? 'dist/csv.js' : 'dist/node.js';
+    const publicApi = { ...(await import(pathToFileURL(join(root, 'dist/index.js')).href)), ...(await import(pathToFileURL(join(root, entry)).href)) };
+    // Internal helpers: the example's module and its siblings (a sampler's example needs seededSource).
+    const own: Record<string, unknown> = {};
+    if (!example.file.startsWith('src/cli/')) {
+      const folder = dirname(join(root, example.file));
+      for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts'))) Object.assign(own, await import(pathToFileURL(join(folder, file)).href));
+      Object.assign(own, await import(pathToFileURL(join(root, example.file)).href));
+    }
     const scope: Record<string, unknown> = { ...own, ...publicApi, scenario: structuredClone(scenario) };
     const cwd = process.cwd();
     process.chdir(root);
