@@ -94,6 +94,25 @@ describe.skipIf(!hasChromium)(`the planning page in chromium${skipped}`, () => {
     await page.screenshot({ path: join(ARTIFACTS, 'planner-24-offices.png'), fullPage: true });
   });
 
+  it('reads a case export the planner picks, in the page, and says what did not match', async () => {
+    await page.reload();
+    await page.locator('#assessment tbody tr').first().waitFor();
+    // Washington: 3 non-detained, 1 detained; Atlanta: 2 non-detained; Boston is not in the model; one row is short.
+    const csv = 'office,case_type,case_id\nwashington-dc,ND,1\nWashington, DC,ND,2\nwashington-dc,ND,3\nwashington-dc,DET,4\natlanta-ga,ND,5\natlanta-ga,ND,6\nboston-ma,ND,7\natlanta-ga\n';
+    const file = join(dir, 'export.csv');
+    writeFileSync(file, csv.replace('Washington, DC,ND,2', '"Washington, DC",ND,2'));
+    await page.locator('#case-type-map').fill('{ "ND": "non-detained", "DET": "detained" }');
+    await page.locator('#cases-file').setInputFiles(file);
+    await expect.poll(() => page.locator('#cases-status').textContent()).toBe(
+      'export.csv: 7 rows, 6 cases counted; 1 office(s) not in the model ("boston-ma"; 1 cases not counted); 2 office(s) with no cases in the export; 1 row(s) skipped (first: line 9, expected 3 fields, found 1).',
+    );
+    expect(await cell(page, 'Washington, DC', 'non-detained', 'cases')).toBe('3');
+    expect(await cell(page, 'Washington, DC', 'detained', 'cases')).toBe('1');
+    expect(await cell(page, 'Atlanta, GA', 'non-detained', 'cases')).toBe('2');
+    expect(await cell(page, 'Seattle, WA', 'non-detained', 'cases')).toBe('0');
+    await page.screenshot({ path: join(ARTIFACTS, 'planner-case-export.png'), fullPage: true });
+  });
+
   it('raised no error in the page', () => {
     expect(errors).toEqual([]);
   });

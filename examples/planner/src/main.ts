@@ -5,6 +5,7 @@
  */
 import { assess, ModelError, parseModel, type ModelInput } from 'staffing-model';
 import scenario from '../../../fixtures/oig-17-51/scenario.json';
+import { loadCaseExport } from './loadCaseExport.js';
 import { applyControls, modelControls, type Control } from './modelControls.js';
 import { planningCharts, renderCharts, renderTable } from './renderResults.js';
 import { renderControls } from './renderControls.js';
@@ -63,6 +64,21 @@ $<HTMLInputElement>('model-file').addEventListener('change', async (event) => {
     load(model, model.name ?? file.name);
   } catch (error) {
     $('problem').textContent = `${file.name}: ${error instanceof ModelError ? error.message : (error as Error).message}`;
+  }
+});
+
+$<HTMLInputElement>('cases-file').addEventListener('change', async (event) => {
+  const file = (event.target as HTMLInputElement).files?.[0];
+  if (!file) return;
+  try {
+    const mapText = $<HTMLInputElement>('case-type-map').value.trim();
+    const map = mapText === '' ? undefined : (JSON.parse(mapText) as Record<string, string>);
+    const { input, status } = await loadCaseExport(applyControls(base, controls), file, map);
+    base = input;
+    $('cases-status').textContent = status;
+    recompute();
+  } catch (error) {
+    $('problem').textContent = `${file.name}: ${(error as Error).message}`;
   }
 });
 
