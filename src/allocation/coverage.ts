@@ -7,12 +7,17 @@ import type { CaseType, Model, ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
 import { displayResult } from '../display/displayResult.js';
 
+/** One office, docket and case type: how much of its work the officers on board cover. */
 export interface CoverageRow {
+  /** The office's id. */
   office: string;
+  /** The docket. */
   docket: string;
+  /** The case type's id. */
   caseType: string;
   /** The case type's priority; null when it has none (served after every numbered priority). */
   priority: number | null;
+  /** Cases of this type in the office. */
   cases: number;
   /** Share of these cases that get their full weight of hours: 1, a fraction, or 0; null with no cases. */
   coveredShare: number | null;
@@ -20,7 +25,9 @@ export interface CoverageRow {
   uncoveredHours: number;
 }
 
+/** The work officers on board cover when they serve case types in priority order. */
 export interface Coverage {
+  /** One per office, docket and case type. */
   rows: CoverageRow[];
   /** Hours a year needed and not covered, over every row (a correctly rounded sum). */
   uncoveredHours: number;

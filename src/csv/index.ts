@@ -5,5 +5,6 @@
  */
 export { readCaseCounts } from './readCaseCounts.js';
 export type { WebCaseSource } from './webChunks.js';
+export type { TextSource } from '../node/csv/RawInput.js';
 export { CsvInputError } from '../node/CsvInputError.js';
 export type { CaseCounts, MultilineRecord, ReadCaseCountsOptions, SkippedRow } from '../node/readCaseCounts.js';

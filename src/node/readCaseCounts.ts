@@ -3,6 +3,7 @@ import { checkParser, countRules } from './csv/countRules.js';
 import { checkDelimiter, checkEncoding } from './csv/csvOptions.js';
 import { readCsv, type CsvParser, type TextSource } from './csv/readCsv.js';
 
+/** What `readCaseCounts` takes beside the source. */
 export interface ReadCaseCountsOptions {
   /** The column with the office. Default `"office"`. Header names match trimmed and ignoring case. */
   officeColumn?: string;
@@ -33,19 +34,25 @@ export interface ReadCaseCountsOptions {
   parser?: CsvParser;
 }
 
+/** A row skipped for being bad (with `onInvalid: "skip"`). */
 export interface SkippedRow {
   /** The record's first and last line (the same unless it spans several). */
   line: number;
+  /** Its last line. */
   endLine: number;
+  /** Why it was skipped. */
   reason: string;
 }
 
 /** A record that spans several lines: its first and last line. */
 export interface MultilineRecord {
+  /** Its first line. */
   line: number;
+  /** Its last line. */
   endLine: number;
 }
 
+/** What `readCaseCounts` gives: the counts, and what was read and skipped. */
 export interface CaseCounts {
   /** Cases per office and case type, as the export writes them (records without inherited members), in the order first seen. */
   counts: Record<string, Record<string, number>>;
@@ -55,6 +62,7 @@ export interface CaseCounts {
   cases: number;
   /** Rows skipped (with `onInvalid: "skip"`), the first `maxSkippedListed` of them. */
   skipped: SkippedRow[];
+  /** Rows skipped in all. */
   skippedCount: number;
   /** The lines of the skipped rows: more than `skippedCount` when a skipped record spans several lines. */
   skippedLines: number;
@@ -62,7 +70,12 @@ export interface CaseCounts {
    * Records that span several lines (a line break inside quotes): legal CSV, but in an export of one
    * row per case more likely a stray quote. `first` lists the first five.
    */
-  multilineRecords: { count: number; first: MultilineRecord[] };
+  multilineRecords: {
+    /** How many. */
+    count: number;
+    /** The first five. */
+    first: MultilineRecord[];
+  };
   /** Things worth a look that are not errors (a column that looks like a count; multi-line records). */
   warnings: string[];
 }

@@ -4,6 +4,7 @@ import { erlangB, nextErlangB } from './erlangB.js';
 import { checkedNumber, queueHours } from './queueInputs.js';
 import { keepsUp, queueFigures, type ErlangCMetrics } from './queueFigures.js';
 
+/** What `erlangC` takes: the traffic, and the service it must give. */
 export interface ErlangCOptions {
   /** Arrivals per hour, > 0. */
   arrivalRate: number;

@@ -3,6 +3,7 @@ import { erlangB } from './erlangB.js';
 import { checkedNumber, queueHours } from './queueInputs.js';
 import { keepsUp, queueFigures, type ErlangCMetrics } from './queueFigures.js';
 
+/** What `erlangCMetrics` takes: the traffic, and the officers at the window. */
 export interface ErlangCMetricsOptions {
   /** Arrivals per hour, > 0. */
   arrivalRate: number;

@@ -15,6 +15,10 @@ import type { RenderReportOptions, ReportChart, ReportResult } from './types.js'
  * chart's `svg` is a standalone SVG; in a Jupyter notebook with the Deno kernel a chart shows as the
  * picture. Takes what `renderReport` takes and throws what it throws.
  *
+ * @throws {ModelError} when the model does not parse
+ * @throws {TypeError} `result.model is required: renderReport({ model, assessment? })`, or a field of
+ *   `options` in the wrong shape: `options.simulation.rows[0].requiredOfficers.p95: must be a finite number`
+ * @throws {RangeError} `vacancyRate must be a number in [0, 1), got 1` (from `assess`)
  * @example
  * reportCharts({ model: scenario }).map((chart) => chart.id)
  * // => ['chart-caseload-1', 'chart-caseload-2', 'chart-officers-1', 'chart-officers-2', 'chart-officer-year']

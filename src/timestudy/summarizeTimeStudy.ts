@@ -11,6 +11,7 @@ import type { StudyCaseloads, TimeStudyEntry, TimeStudySummary, TimeStudyWarning
 import { validateEntries, type StudyEntry } from './validateEntries.js';
 import { displayResult } from '../display/displayResult.js';
 
+/** What `summarizeTimeStudy` takes beside the log's entries. */
 export interface SummarizeTimeStudyOptions {
   /** Workdays the study ran (each officer was asked to log on each of them). */
   studyWorkdays: number;

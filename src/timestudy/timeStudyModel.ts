@@ -5,6 +5,7 @@ import type { ModelLike } from '../model/types.js';
 import { measuredDuty, measuredTask } from './measuredInputs.js';
 import type { TaskSummary, TimeStudySummary } from './types.js';
 
+/** What `timeStudyModel` takes beside the summary. */
 export interface TimeStudyModelOptions {
   /** The model to update: its offices, officer year, and whatever the study did not measure are kept. */
   base?: ModelLike;
@@ -12,6 +13,7 @@ export interface TimeStudyModelOptions {
   dockets?: Readonly<Record<string, string>>;
 }
 
+/** A model input built from a time study, and which inputs came from the study and which from the base. */
 export interface TimeStudyModel {
   /** A model input (pass it to `parseModel`, `assess`, or write it as JSON). */
   model: ModelInput;
@@ -20,7 +22,14 @@ export interface TimeStudyModel {
   /** Paths of the inputs kept from the base. */
   fromBase: string[];
   /** Tasks measured but left out: their case type had no caseload, so no frequency. */
-  notUsed: { caseType: string; task: string; reason: string }[];
+  notUsed: {
+    /** The case type's id. */
+    caseType: string;
+    /** The task's name. */
+    task: string;
+    /** Why it was left out. */
+    reason: string;
+  }[];
 }
 
 type TaskInput = NonNullable<ModelInput['caseTypes']>[number]['tasks'][number];

@@ -12,7 +12,9 @@ export interface SensitivityRow {
   path: string;
   /** The task's or duty's name. */
   name: string;
+  /** The input's range. */
   range: Range;
+  /** The unit of the range's bounds: hour or workday for a time, times a year for perYear. */
   unit: UncertainInput['unit'];
   /** The total required officers with this input at its low, every other at its mean. */
   requiredAtLow: number;
@@ -22,6 +24,7 @@ export interface SensitivityRow {
   swing: number;
 }
 
+/** One-at-a-time sensitivity of the total required officers to each ranged input: a tornado chart's data. */
 export interface Sensitivity {
   /** The total required officers with every input at its mean (assess's total.requiredOfficers). */
   requiredOfficers: number;

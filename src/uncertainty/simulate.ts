@@ -12,20 +12,37 @@ import { displayResult } from '../display/displayResult.js';
 
 /** Beside the simulated figures: the officers on board and the recommendation at the means (assess's). */
 export interface SimulatedRow extends SimulatedStaffing {
+  /** Officers on board. */
   officers: number;
+  /** The recommendation at the means (`assess`'s). */
   recommendedOfficers: number;
 }
 
+/** What `simulate` gives: per office and docket, per office and in all, the distribution of required officers over the draws. */
 export interface Simulation {
+  /** The model's name. */
   name?: string;
+  /** Draws made. */
   iterations: number;
+  /** The seed of the draws: the same seed gives the same result. */
   seed: number;
+  /** The confidence levels of `officersForConfidence`. */
   confidence: number[];
   /** The paths of the inputs drawn, in draw order: `caseTypes[0].tasks[1].time`. */
   uncertainInputs: string[];
   /** One per office and docket, in assess's order. */
-  rows: (SimulatedRow & { office: string; docket: string })[];
-  offices: (SimulatedRow & { office: string })[];
+  rows: (SimulatedRow & {
+    /** The office's id. */
+    office: string;
+    /** The docket. */
+    docket: string;
+  })[];
+  /** One per office. */
+  offices: (SimulatedRow & {
+    /** The office's id. */
+    office: string;
+  })[];
+  /** The whole model. */
   total: SimulatedRow;
 }
 

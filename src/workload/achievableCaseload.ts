@@ -7,6 +7,7 @@ import { ownEntries } from '../internal/records.js';
 import { weightOf } from './caseWeight.js';
 import { dutiesOf, officerYearOf, yearSettings } from './hours.js';
 
+/** What `achievableCaseload` takes beside the model and the case type or mix. */
 export interface AchievableCaseloadOptions {
   /** An office id: use that office's case hours instead of the model's. */
   office?: string;

@@ -78,3 +78,31 @@ describe('JSDoc examples give the results they show', () => {
     }
   });
 });
+
+describe('every public function and class is documented with an example, and functions with their errors', () => {
+  const sources = sourceFiles(join(root, 'src')).map((file) => readFileSync(file, 'utf8'));
+  /** The JSDoc right above `export function name` or `export class name`, wherever it is. */
+  const docOf = (name: string) => {
+    const declaration = new RegExp(`/\\*\\*((?:(?!\\*/)[\\s\\S])*)\\*/\\s*export (?:async )?(function|class) ${name}\\b`);
+    for (const text of sources) {
+      const match = declaration.exec(text);
+      if (match) return { doc: match[1]!, kind: match[2]! };
+    }
+    return undefined;
+  };
+
+  it.each(['index', 'node', 'csv'])('dist/%s.js', async (entry) => {
+    const api = await import(pathToFileURL(join(root, `dist/${entry}.js`)).href);
+    const missing: string[] = [];
+    for (const [name, value] of Object.entries(api)) {
+      if (typeof value !== 'function') continue;
+      const found = docOf(name);
+      if (!found) missing.push(`${name}: no JSDoc`);
+      else {
+        if (!found.doc.includes('@example')) missing.push(`${name}: no @example`);
+        if (found.kind === 'function' && !found.doc.includes('@throws')) missing.push(`${name}: no @throws`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});

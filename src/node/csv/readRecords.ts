@@ -11,6 +11,7 @@ import type { CsvHandler } from './CsvRow.js';
 import type { RawInput } from './RawInput.js';
 import { scanRecords } from './scanRecords.js';
 
+/** The CSV reader: `fast`, the byte scanner of this package (default), or `csv-parse`, which gives the same records more slowly (Node only). */
 export type CsvParser = 'fast' | 'csv-parse';
 
 export interface ReadCsvOptions {
