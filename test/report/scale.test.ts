@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { linearScale, logScale } from '../../src/report/svg/scale.js';
+import { linearScale } from '../../src/report/svg/linearScale.js';
+import { logScale } from '../../src/report/svg/logScale.js';
 
 describe('linearScale', () => {
   it('ticks every 1, 2 or 5 x 10^k from a multiple at or below min to one at or above max', () => {

@@ -8,9 +8,8 @@ import scenario from '../../../fixtures/oig-17-51/scenario.json';
 import { loadCaseExport } from './loadCaseExport.js';
 import { applyControls, modelControls, type Control } from './modelControls.js';
 import { planningCharts, renderCharts, renderTable } from './renderResults.js';
+import { $, onFilePicked } from './page.js';
 import { renderControls } from './renderControls.js';
-
-const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
 let base = scenario as ModelInput;
 let controls: Control[] = [];
@@ -56,30 +55,18 @@ export function load(model: ModelInput, name: string): void {
   recompute();
 }
 
-$<HTMLInputElement>('model-file').addEventListener('change', async (event) => {
-  const file = (event.target as HTMLInputElement).files?.[0];
-  if (!file) return;
-  try {
-    const model = JSON.parse(await file.text()) as ModelInput;
-    load(model, model.name ?? file.name);
-  } catch (error) {
-    $('problem').textContent = `${file.name}: ${error instanceof ModelError ? error.message : (error as Error).message}`;
-  }
+onFilePicked('model-file', async (file) => {
+  const model = JSON.parse(await file.text()) as ModelInput;
+  load(model, model.name ?? file.name);
 });
 
-$<HTMLInputElement>('cases-file').addEventListener('change', async (event) => {
-  const file = (event.target as HTMLInputElement).files?.[0];
-  if (!file) return;
-  try {
-    const mapText = $<HTMLInputElement>('case-type-map').value.trim();
-    const map = mapText === '' ? undefined : (JSON.parse(mapText) as Record<string, string>);
-    const { input, status } = await loadCaseExport(applyControls(base, controls), file, map);
-    base = input;
-    $('cases-status').textContent = status;
-    recompute();
-  } catch (error) {
-    $('problem').textContent = `${file.name}: ${(error as Error).message}`;
-  }
+onFilePicked('cases-file', async (file) => {
+  const mapText = $<HTMLInputElement>('case-type-map').value.trim();
+  const map = mapText === '' ? undefined : (JSON.parse(mapText) as Record<string, string>);
+  const { input, status } = await loadCaseExport(applyControls(base, controls), file, map);
+  base = input;
+  $('cases-status').textContent = status;
+  recompute();
 });
 
 load(base, scenario.name);

@@ -2,7 +2,7 @@ import { formatWhole } from '../../output/numbers.js';
 import type { ReportData } from '../reportData.js';
 import { reportChart } from '../reportChart.js';
 import { PALETTE } from '../svg/palette.js';
-import { logScale } from '../svg/scale.js';
+import { logScale } from '../svg/logScale.js';
 import type { ReportChart } from '../types.js';
 import { docketRows } from './docketRows.js';
 import { rangeText } from './rangeText.js';

@@ -1,7 +1,7 @@
 import { formatCount, formatTwoDecimals, formatWhole } from '../../output/numbers.js';
 import { reportChart } from '../reportChart.js';
 import { PALETTE } from '../svg/palette.js';
-import { linearScale } from '../svg/scale.js';
+import { linearScale } from '../svg/linearScale.js';
 import type { HiringPlanLike, ReportChart } from '../types.js';
 
 /** A hiring plan by year: officers required, against officers carrying cases plus those still in training. */

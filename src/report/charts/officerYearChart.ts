@@ -3,7 +3,7 @@ import { officerYear } from '../../workload/officerYear.js';
 import type { ReportData } from '../reportData.js';
 import { reportChart } from '../reportChart.js';
 import { PALETTE } from '../svg/palette.js';
-import { linearScale } from '../svg/scale.js';
+import { linearScale } from '../svg/linearScale.js';
 import type { ReportChart } from '../types.js';
 
 /**

@@ -2,7 +2,7 @@ import { formatCount, formatSigned, formatTwoDecimals } from '../../output/numbe
 import type { ReportData } from '../reportData.js';
 import { reportChart } from '../reportChart.js';
 import { PALETTE } from '../svg/palette.js';
-import { linearScale } from '../svg/scale.js';
+import { linearScale } from '../svg/linearScale.js';
 import type { ReportChart } from '../types.js';
 import { docketRows } from './docketRows.js';
 

@@ -2,7 +2,7 @@ import { formatCount, formatTwoDecimals, formatWhole } from '../../output/number
 import type { ReportData } from '../reportData.js';
 import { reportChart } from '../reportChart.js';
 import { PALETTE } from '../svg/palette.js';
-import { linearScale } from '../svg/scale.js';
+import { linearScale } from '../svg/linearScale.js';
 import type { ReportChart, SimulationLike } from '../types.js';
 
 /**

@@ -2,7 +2,7 @@ import { formatTwoDecimals } from '../../output/numbers.js';
 import type { ReportData } from '../reportData.js';
 import { reportChart } from '../reportChart.js';
 import { PALETTE } from '../svg/palette.js';
-import { linearScale } from '../svg/scale.js';
+import { linearScale } from '../svg/linearScale.js';
 import type { ReportChart, SensitivityLike } from '../types.js';
 import { describeInput } from './describeInput.js';
 
