@@ -8,7 +8,8 @@ import { defineConfig, type Options } from 'tsup';
 //   index, node, csv
 //                 the root export (no Node-only code), staffing-model/node, and staffing-model/csv
 //                 (reads a case export without Node: browsers, Deno, workers)
-//   model-error, csv-input-error, mathjs-units, model-schema, model-counts, simple-statistics, d3-random
+//   model-error, csv-input-error, mathjs-units, model-schema, model-counts, report-options-schema,
+//   simple-statistics, d3-random
 //                 modules built into files of their own (OWN_FILES), which every other file imports:
 //                 - one ModelError class whichever entry threw it, and one CsvInputError class for
 //                   staffing-model/node and staffing-model/csv (CommonJS has no shared chunks
@@ -44,6 +45,8 @@ const OWN_FILES: Record<string, { entry: string; file: string; bundled?: string[
   'model/schema': { entry: 'src/model/schema.ts', file: 'model-schema', bundled: ['zod'] },
   // parseModel's count reader, which takes a type guard from zod (bundled with what it needs of zod).
   'model/counts': { entry: 'src/model/counts.ts', file: 'model-counts', bundled: ['zod'] },
+  // renderReport's options, checked by a zod schema: dropped, with its zod, by bundles without a report.
+  'report/optionsSchema': { entry: 'src/report/optionsSchema.ts', file: 'report-options-schema', bundled: ['zod'] },
   'simple-statistics': { entry: 'src/internal/simpleStatistics.ts', file: 'simple-statistics' },
   'd3-random': { entry: 'src/internal/d3Random.ts', file: 'd3-random', bundled: ['d3-random'] },
 };

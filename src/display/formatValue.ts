@@ -1,6 +1,6 @@
-const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const twoDecimals = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const small = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+const whole = /* @__PURE__ */ new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const twoDecimals = /* @__PURE__ */ new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const small = /* @__PURE__ */ new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
 
 /**
  * A result's value as a table cell for people: whole numbers with thousands separators, fractions to

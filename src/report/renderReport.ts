@@ -1,7 +1,7 @@
 import { html } from './html.js';
 import { checkOptions } from './checkOptions.js';
 import { reportData } from './reportData.js';
-import { REPORT_CSS } from './reportStyles.js';
+import { reportCss } from './reportStyles.js';
 import { assessmentSection } from './sections/assessmentSection.js';
 import { caseWeightsSection } from './sections/caseWeightsSection.js';
 import { officerYearSection } from './sections/officerYearSection.js';
@@ -34,7 +34,7 @@ export function renderReport(result: ReportResult, options: RenderReportOptions 
   const title = checked.title ?? data.model.name ?? 'Staffing assessment';
   const page = html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title><style>${rawHtml(REPORT_CSS)}</style></head>
+<title>${title}</title><style>${rawHtml(reportCss())}</style></head>
 <body><header><h1>${title}</h1><p class="muted">A workload staffing assessment by the weighted-caseload method: the hours a case needs in a year against the case hours one officer has in a year.</p></header>
 <main>${assessmentSection(data)}
 <section id="assumptions"><h2>Assumptions</h2>${officerYearSection(data)}${caseWeightsSection(data)}${unsourcedSection(data)}</section>

@@ -4,9 +4,11 @@ import { CHART_FONTS } from './svg/rowChart.js';
 /**
  * The page's only style sheet, inline. Text is near-black on white (contrast above 15:1), secondary
  * text #595959 (7:1); wide tables scroll inside their box on screen instead of widening the page, and
- * print in a smaller type; figures are not split across printed pages.
+ * print in a smaller type; figures are not split across printed pages. (A function, not a constant: a
+ * bundle that draws no report drops it.)
  */
-export const REPORT_CSS = `
+export function reportCss(): string {
+  return `
 :root { color-scheme: light; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 1000px; padding: 16px 20px 40px; font-family: ${CHART_FONTS};
@@ -42,3 +44,4 @@ footer { margin-top: 40px; font-size: 13px; color: ${PALETTE.muted}; }
   details summary { display: none; }
 }
 `;
+}

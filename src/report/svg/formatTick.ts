@@ -1,4 +1,4 @@
-const tick = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+const tick = /* @__PURE__ */ new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
 
 /**
  * An axis value as people read it: thousands separated, at most two decimals.

@@ -9,7 +9,7 @@ const NARROW = /[ .,:;'|!iIjlft()[\]]/;
 const ZERO = /\p{Mn}|\p{Me}|\u200B|\u200C|\u200D|\uFE0F/u;
 
 /** The widths of the ASCII characters, looked up rather than tested (labels are mostly ASCII). */
-const ASCII = Array.from({ length: 128 }, (_, code) => slowEm(String.fromCharCode(code)));
+const ASCII = /* @__PURE__ */ Array.from({ length: 128 }, (_, code) => slowEm(String.fromCharCode(code)));
 
 function charEm(char: string): number {
   const code = char.charCodeAt(0);
