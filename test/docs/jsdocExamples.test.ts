@@ -61,11 +61,13 @@ describe('JSDoc examples give the results they show', () => {
     // An example of the browser entry (src/csv/) runs against it; the others against the root and node entries.
     const entry = example.file.startsWith('src/csv/') ? 'dist/csv.js' : 'dist/node.js';
     const publicApi = { ...(await import(pathToFileURL(join(root, 'dist/index.js')).href)), ...(await import(pathToFileURL(join(root, entry)).href)) };
-    // Internal helpers: the example's module and its siblings (a sampler's example needs seededSource).
+    // Internal helpers: src/internal/ (a sampler's example needs seededSource), the example's siblings
+    // and its own module, the nearer winning a name.
     const own: Record<string, unknown> = {};
     if (!example.file.startsWith('src/cli/')) {
-      const folder = dirname(join(root, example.file));
-      for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts'))) Object.assign(own, await import(pathToFileURL(join(folder, file)).href));
+      for (const folder of [join(root, 'src/internal'), dirname(join(root, example.file))]) {
+        for (const file of readdirSync(folder).filter((name) => name.endsWith('.ts'))) Object.assign(own, await import(pathToFileURL(join(folder, file)).href));
+      }
       Object.assign(own, await import(pathToFileURL(join(root, example.file)).href));
     }
     const scope: Record<string, unknown> = { ...own, ...publicApi, scenario: structuredClone(scenario) };
