@@ -11,11 +11,16 @@ export interface OutputOptions {
   output?: string;
 }
 
-/** -f, --format and -o, --output. Every command gets them (see command.ts). */
+/** -f, --format and -o, --output. Every command that prints a Report gets them (see command.ts). */
 export function addOutputOptions(command: Command, outputHelp?: string): Command {
   return command
     .addOption(new Option('-f, --format <format>', 'how to print: a table (the default), every figure (json), the rows (csv), or markdown').choices(FORMATS))
     .addOption(new Option('-o, --output <file>', outputHelp ?? 'write to the file instead of standard output; the format follows its extension (.txt, .json, .csv, .md) unless --format is given'));
+}
+
+/** -o, --output for a command that writes an HTML page (report): no --format, any file name. */
+export function addPageOutput(command: Command): Command {
+  return command.addOption(new Option('-o, --output <file>', 'write the HTML page to the file instead of standard output'));
 }
 
 /** A whole number >= 0, such as a headcount. */

@@ -4,17 +4,26 @@
  */
 import type { Issue } from './ModelError.js';
 import type { Office } from './types.js';
+import { describeValue } from '../internal/describeValue.js';
 import { quotedList } from '../internal/quotedList.js';
 
 /**
  * An office string as it is compared: spaces around it trimmed, Unicode NFC, and case folded (upper
  * then lower case, which folds as Unicode's full case folding does for all but a few letters:
  * `ß`, `SS` and `ss` are one). `Montréal` typed with a combining accent is `Montréal`; `Montrèal` stays apart.
+ *
+ * @throws {TypeError} `officeKey: text must be a string, got the number 3`
+ * @example
+ * officeKey(' Washington-DC ') // => 'washington-dc'
+ * officeKey('Straße') // => 'strasse'
+ * officeKey('Montre\u0301al') === officeKey('Montréal') // => true
  */
 export function officeKey(text: string): string {
+  if (typeof text !== 'string') throw new TypeError(`officeKey: text must be a string, got ${describeValue(text)}`);
   return text.trim().normalize('NFC').toUpperCase().toLowerCase().normalize('NFC');
 }
 
+/** How an office string was matched to an office: by `officeMap`, by the office's id, or by its name. */
 export type MatchedBy = 'officeMap' | 'id' | 'name';
 
 export interface OfficeMatcher {

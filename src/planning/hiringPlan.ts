@@ -8,6 +8,7 @@ import { placeHires } from './placeHires.js';
 import { projectModel } from './projectModel.js';
 import { checkPlanOptions } from './planOptions.js';
 import { MAX_COUNT } from '../internal/arguments.js';
+import { displayResult } from '../display/displayResult.js';
 
 /**
  * A multi-year hiring plan (OIG-17-51, recommendation 3). Year k of the plan (k = 0 is `startYear`,
@@ -29,6 +30,10 @@ import { MAX_COUNT } from '../internal/arguments.js';
  *   and those of the options (see docs/hiring-plan.md)
  * @example
  * // 100 officers, required 100, 110, 121; 10% attrition; 18 months' training:
+ * const model = {
+ *   caseTypes: [{ id: 'nd', docket: 'nd', tasks: [{ name: 'work', time: 1, perYear: 1 }] }],
+ *   offices: [{ id: 'a', officers: { nd: 100 }, cases: { nd: 208000 } }],
+ * };
  * hiringPlan(model, { years: 3, docketGrowth: 0.1, attritionRate: 0.1, trainingMonths: 18 }).hiresPerYear // => 35
  */
 export function hiringPlan(model: ModelLike, options: HiringPlanOptions): HiringPlan {
@@ -62,13 +67,13 @@ export function hiringPlan(model: ModelLike, options: HiringPlanOptions): Hiring
   );
   let open = rows.length; // rows[open..] are all closed: the summary is read off the rows
   while (open > 0 && rows[open - 1]!.gap <= 0) open--;
-  return {
+  return displayResult('Hiring plan', {
     rows,
     offices: placeHires(parsed, factors, hires, attritionRate, trainingMonths, startYear),
     hiresPerYear: hires,
     gapClosesIn: open === rows.length ? null : rows[open]!.year,
     ...(trend ? { docketTrend: trend } : {}),
-  };
+  });
 }
 
 /**

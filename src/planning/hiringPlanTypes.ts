@@ -1,5 +1,6 @@
 import type { DocketSize, DocketTrend } from './docketTrend.js';
 
+/** What `hiringPlan` takes beside the model. */
 export interface HiringPlanOptions {
   /** Years to plan: a whole number in [1, 1000]. */
   years: number;
@@ -19,6 +20,7 @@ export interface HiringPlanOptions {
 
 /** One plan year, for the whole model. Officers are full-time equivalents averaged over the year. */
 export interface HiringPlanRow {
+  /** The calendar year (`startYear` + k). */
   year: number;
   /** Open cases: the model's counts grown to this year, rounded per office and case type. */
   cases: number;
@@ -28,7 +30,9 @@ export interface HiringPlanRow {
   officers: number;
   /** Hired and still in training: not carrying cases. */
   inTraining: number;
+  /** Officers hired this year. */
   hires: number;
+  /** Officers carrying cases who leave this year (attritionRate of those carrying cases). */
   separations: number;
   /** requiredOfficers - officers; 0 or less when the year is covered; exactly 0 when they differ by float noise only (4 (years + 1) x 2^-52 of their size). */
   gap: number;
@@ -38,14 +42,21 @@ export interface HiringPlanRow {
 
 /** Where one year's hires go: an office and docket, by `allocateHires`. Only rows that receive hires. */
 export interface HiringPlanOfficeRow {
+  /** The year of the hires. */
   year: number;
+  /** The office's id. */
   office: string;
+  /** The docket they join. */
   docket: string;
+  /** Officers hired there that year. */
   hires: number;
 }
 
+/** A multi-year hiring plan: per year the cases, officers required, on board and in training, hires, separations and the gap; and where the hires go. */
 export interface HiringPlan {
+  /** One per year. */
   rows: HiringPlanRow[];
+  /** Where each year's hires go, by office and docket (rows that receive hires only). */
   offices: HiringPlanOfficeRow[];
   /** The hires each year: as given, or the fewest that close the gap by the last year. */
   hiresPerYear: number;

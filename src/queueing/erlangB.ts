@@ -9,7 +9,8 @@
  * lose precision. O(servers), and no more than the steps until B underflows to 0, where it stays. Not part of the public API; `erlangC` and `erlangCMetrics` build on it.
  *
  * @example
- * erlangB(2, 1) // => 0.2  (= (1/2) / (1 + 1 + 1/2))
+ * // (1/2) / (1 + 1 + 1/2):
+ * erlangB(2, 1) // => 0.2
  */
 export function erlangB(servers: number, trafficIntensity: number): number {
   let blocking = 1;

@@ -3,6 +3,7 @@ import { erlangB } from './erlangB.js';
 import { checkedNumber, queueHours, trafficIntensityOf } from './queueInputs.js';
 import { keepsUp, queueFigures, type ErlangCMetrics } from './queueFigures.js';
 
+/** What `erlangCMetrics` takes: the traffic, and the officers at the window. */
 export interface ErlangCMetricsOptions {
   /** Arrivals per hour, > 0. */
   arrivalRate: number;
@@ -28,7 +29,7 @@ export interface ErlangCMetricsOptions {
  * // Call Centre Helper's example: 100 calls in 30 minutes, 3 minutes each, 14 agents, 20-second target.
  * erlangCMetrics({ arrivalRate: 200, handleTime: '3 min', targetWait: '20 s', servers: 14 })
  * // => { servers: 14, trafficIntensity: 10, serviceLevel: 0.8883500191794669, waitProbability: 0.17413193359504983,
- * //      averageWait: 0.13059895019628738, occupancy: 0.7142857142857143 }
+ * //      averageWait: 0.1305989501962874, occupancy: 0.7142857142857143 }
  */
 export function erlangCMetrics(options: ErlangCMetricsOptions): ErlangCMetrics {
   const arrivalRate = checkedNumber('arrivalRate', options.arrivalRate, '(0, Infinity)', (rate) => rate > 0);

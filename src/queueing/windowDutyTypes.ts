@@ -1,6 +1,7 @@
 import type { ActivityInput, TimeInput } from '../model/schema.js';
 import type { WindowHour } from './windowHour.js';
 
+/** What `windowDuty` takes beside the model and the office. */
 export interface WindowDutyOptions {
   /** Hours a week the window is open: a whole number in [1, 168]. */
   openHoursPerWeek: number;
@@ -19,6 +20,7 @@ export interface WindowDutyOptions {
 
 /** An office's window sized as a queue, and what it costs as a collateral duty. */
 export interface WindowDuty {
+  /** The office's id. */
   office: string;
   /** Arrivals a year: the office's cases x the window tasks' times a year x share. */
   arrivalsPerYear: number;

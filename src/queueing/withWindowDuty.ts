@@ -15,6 +15,13 @@ import type { WindowDutyOptions } from './windowDutyTypes.js';
  * @throws {RangeError} those of `windowDuty`
  * @example
  * // The office of windowDuty's example: 6,017.9 workload hours and 3,130.7 more at the window, over 2,080 case hours.
+ * const model = { // fixtures/queueing/check-in-window.json
+ *   caseTypes: [{ id: 'nd', docket: 'non-detained', tasks: [
+ *     { name: 'check-in', time: '15 min', every: '1 week', window: true },
+ *     { name: 'file review', time: 2, perYear: 1 },
+ *   ] }],
+ *   offices: [{ id: 'dc', officers: { 'non-detained': 3 }, cases: { nd: 400 } }],
+ * };
  * assess(withWindowDuty(model, 'dc', { openHoursPerWeek: 40, targetWait: '5 min', serviceLevel: 0.8 })).offices[0].requiredOfficers
  * // => 4.398351648351649
  */
