@@ -78,3 +78,21 @@ export type {
 
 // Output: result tables as CSV that is safe to open in a spreadsheet.
 export { toCsv } from './output/toCsv.js';
+
+// Report: one self-contained HTML page with SVG charts, and the charts on their own (notebooks).
+export { renderReport } from './report/renderReport.js';
+export { reportCharts } from './report/reportCharts.js';
+export type {
+  HiringPlanLike,
+  HiringPlanPlacementLike,
+  HiringPlanYearLike,
+  RenderReportOptions,
+  ReportChart,
+  ReportResult,
+  RequiredOfficersSpread,
+  SensitivityLike,
+  SensitivityRowLike,
+  SimulatedRowLike,
+  SimulationLike,
+} from './report/types.js';
+export type { TextTable } from './output/table.js';

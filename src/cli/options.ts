@@ -11,7 +11,7 @@ export interface OutputOptions {
   output?: string;
 }
 
-/** -f, --format and -o, --output. Every command gets them (see command.ts). */
+/** -f, --format and -o, --output. Every command that prints a Report gets them (see command.ts). */
 export function addOutputOptions(command: Command, outputHelp?: string): Command {
   return command
     .addOption(new Option('-f, --format <format>', 'how to print: a table (the default), every figure (json), the rows (csv), or markdown').choices(FORMATS))
@@ -49,6 +49,11 @@ export function givenOnce<T>(values: T[], shown: readonly string[], noun: string
   if (again === -1) return values;
   const [first, second] = [shown[keys.indexOf(keys[again])]!.trim(), shown[again]!.trim()];
   throw new InvalidArgumentError(`The ${noun} ${second} is given twice${first === second ? '' : ` (as ${first} and ${second})`}; give each once.`);
+}
+
+/** -o, --output for a command that writes an HTML page (report): no --format, any file name. */
+export function addPageOutput(command: Command): Command {
+  return command.addOption(new Option('-o, --output <file>', 'write the HTML page to the file instead of standard output'));
 }
 
 /** A whole number >= 0, such as a headcount. */

@@ -4,6 +4,7 @@
  */
 export { readCaseCounts } from './readCaseCounts.js';
 export type { CaseCounts, CaseSource, MultilineRecord, ReadCaseCountsOptions, SkippedRow } from './readCaseCounts.js';
+export type { TextSource } from './csv/RawInput.js';
 export type { CsvParser } from './csv/readCsv.js';
 export { CsvInputError } from './CsvInputError.js';
 // loadModel and readCaseCounts throw it: the same class as the root export's.

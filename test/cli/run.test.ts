@@ -219,6 +219,13 @@ describe('staffing-model (command line)', () => {
     expect(cover[1]).toMatch(/^a,nd,nd,2,6240,0\.333333\d*,4160$/);
   });
 
+  it('says a model without offices has no office x docket to receive hires, exit 2', async () => {
+    // The model {} (it said every office x docket was at its cap).
+    const hire = await cli('hire', modelFile({}), '--hires', '3');
+    expect([hire.status, hire.stdout]).toEqual([2, '']);
+    expect(hire.stderr).toContain('3 hires cannot be placed: there is no office x docket to receive them');
+  });
+
   it('takes a spreadsheet folder as the model, and case counts from a CSV export', async () => {
     const fixtures = join(import.meta.dirname, '../../fixtures');
     const folder = join(fixtures, 'oig-17-51/scenario-folder');

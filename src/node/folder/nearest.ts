@@ -1,25 +1,10 @@
-import { editDistance } from '../../model/schemaIssues.js';
+import { nearest } from '../../model/nearest.js';
 import { quotedList } from '../../internal/quotedList.js';
+
+export { nearest };
 
 /** At most this many known values are listed in a message; the rest are counted. */
 const LISTED = 12;
-
-/**
- * The known value nearest to `value` (never `value` itself), compared ignoring case, when it is at most 2 edits away:
- * the likely meaning of a typo (`Washington-DC` for `washington-dc`, `oficers` for `officers`).
- *
- * @example
- * nearest('Washington-DC', ['seattle-wa', 'washington-dc']) // => 'washington-dc'
- */
-export function nearest(value: string, known: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3;
-  for (const candidate of known) {
-    const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
-    if (candidate !== value && distance < bestDistance) [best, bestDistance] = [candidate, distance];
-  }
-  return best;
-}
 
 /**
  * The end of an "unknown value" message: a did-you-mean when one is near, then the known values
