@@ -5,10 +5,14 @@ import { defineConfig, type Options } from 'tsup';
 // `npm run build` empties dist/ first; the builds run at once, so none cleans.
 //
 // dist/ holds the package in ESM (.js) and CommonJS (.cjs):
-//   index, node   the root export (no Node-only code) and staffing-model/node
-//   model-error, mathjs-units, model-schema, model-counts, simple-statistics, d3-random
+//   index, node, csv
+//                 the root export (no Node-only code), staffing-model/node, and staffing-model/csv
+//                 (reads a case export without Node: browsers, Deno, workers)
+//   model-error, csv-input-error, mathjs-units, model-schema, model-counts, report-options-schema,
+//   simple-statistics, d3-random
 //                 modules built into files of their own (OWN_FILES), which every other file imports:
-//                 - one ModelError class whichever entry threw it (CommonJS has no shared chunks
+//                 - one ModelError class whichever entry threw it, and one CsvInputError class for
+//                   staffing-model/node and staffing-model/csv (CommonJS has no shared chunks
 //                   without tsup's experimental splitting, which rewrites the code with sucrase);
 //                 - one unit parser and one schema, however many entries are loaded;
 //                 - modules whose loading does work, so that a bundle that does not use them (one
@@ -36,10 +40,13 @@ const inSrc = (file: string) => relative(src, file).split(sep).join('/').replace
  */
 const OWN_FILES: Record<string, { entry: string; file: string; bundled?: string[] }> = {
   'model/ModelError': { entry: 'src/model/ModelError.ts', file: 'model-error' },
+  'node/CsvInputError': { entry: 'src/node/CsvInputError.ts', file: 'csv-input-error' },
   mathjs: { entry: 'src/internal/mathjsUnits.ts', file: 'mathjs-units', bundled: ['mathjs'] },
   'model/schema': { entry: 'src/model/schema.ts', file: 'model-schema', bundled: ['zod'] },
   // parseModel's count reader, which takes a type guard from zod (bundled with what it needs of zod).
   'model/counts': { entry: 'src/model/counts.ts', file: 'model-counts', bundled: ['zod'] },
+  // renderReport's options, checked by a zod schema: dropped, with its zod, by bundles without a report.
+  'report/optionsSchema': { entry: 'src/report/optionsSchema.ts', file: 'report-options-schema', bundled: ['zod'] },
   'simple-statistics': { entry: 'src/internal/simpleStatistics.ts', file: 'simple-statistics' },
   'd3-random': { entry: 'src/internal/d3Random.ts', file: 'd3-random', bundled: ['d3-random'] },
 };
@@ -94,10 +101,12 @@ export default defineConfig([
   ),
   { ...library, entry: { index: 'src/index.ts' }, banner: selfTypes('index') },
   { ...library, entry: { node: 'src/node/index.ts' }, banner: selfTypes('node') },
+  { ...library, entry: { csv: 'src/csv/index.ts' }, banner: selfTypes('csv') },
   // Types: a file per entry with nothing else of ours in it, so that Deno, which reads them through
   // the @ts-self-types comments, finds every declaration (a shared d.ts chunk is imported as a .js).
   { ...library, entry: { index: 'src/index.ts' }, dts: { only: true } },
   { ...library, entry: { node: 'src/node/index.ts' }, dts: { only: true } },
+  { ...library, entry: { csv: 'src/csv/index.ts' }, dts: { only: true } },
   {
     // The command line: Node only, ESM. test/package.test.ts checks that --help and --version load
     // neither entry of the library, nor the unit parser.

@@ -6,6 +6,6 @@ export interface ExportSize {
   mathjs: number;
 }
 export const WITHOUT_UNIT_PARSER: string[];
-export function exportSize(name: string, specifier?: 'staffing-model' | 'staffing-model/node'): Promise<ExportSize>;
+export function exportSize(name: string, specifier?: 'staffing-model' | 'staffing-model/node' | 'staffing-model/csv'): Promise<ExportSize>;
 export function exportSizes(): Promise<(ExportSize & { entry: string; name: string })[]>;
 export function exportSizesTable(sizes: (ExportSize & { entry: string; name: string })[]): string;

@@ -13,10 +13,14 @@ import { gzipSync } from 'node:zlib';
 const here = import.meta.dirname;
 const root = join(here, '..');
 
-/** The entries as a user imports them: the root runs in browsers, staffing-model/node in Node. */
+/**
+ * The entries as a user imports them: the root and staffing-model/csv run in browsers,
+ * staffing-model/node in Node.
+ */
 const ENTRIES = [
   { specifier: 'staffing-model', file: 'dist/index.js', platform: 'browser' },
   { specifier: 'staffing-model/node', file: 'dist/node.js', platform: 'node' },
+  { specifier: 'staffing-model/csv', file: 'dist/csv.js', platform: 'browser' },
 ];
 
 /** Exports that must bundle without mathjs (issue 9): they never read a unit. */

@@ -8,6 +8,8 @@ export { ModelSchema } from './model/schema.js';
 export type { ModelInput, ActivityInput, TaskInput, OfficerYearInput, TimeInput } from './model/schema.js';
 export { parseModel } from './model/parseModel.js';
 export { ModelError, formatPath } from './model/ModelError.js';
+// Errors about input files (staffing-model/node throws them); the class itself reads no file.
+export { CsvInputError } from './node/CsvInputError.js';
 export type { Issue, IssuePath } from './model/ModelError.js';
 export type { Model, ModelLike, OfficerYearSettings, Activity, Task, CaseType, Office } from './model/types.js';
 export type { Time, Frequency } from './model/units.js';
@@ -77,3 +79,21 @@ export type {
 
 // Output: result tables as CSV that is safe to open in a spreadsheet.
 export { toCsv } from './output/toCsv.js';
+
+// Report: one self-contained HTML page with SVG charts, and the charts on their own (notebooks).
+export { renderReport } from './report/renderReport.js';
+export { reportCharts } from './report/reportCharts.js';
+export type {
+  HiringPlanLike,
+  HiringPlanPlacementLike,
+  HiringPlanYearLike,
+  RenderReportOptions,
+  ReportChart,
+  ReportResult,
+  RequiredOfficersSpread,
+  SensitivityLike,
+  SensitivityRowLike,
+  SimulatedRowLike,
+  SimulationLike,
+} from './report/types.js';
+export type { TextTable } from './output/table.js';

@@ -31,15 +31,20 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Both builds of both entries. */
+/** Both builds of every entry. */
 async function entries() {
   return {
     rootEsm: await import(dist('index.js')),
     nodeEsm: await import(dist('node.js')),
+    csvEsm: await import(dist('csv.js')),
     rootCjs: require(dist('index.cjs')),
     nodeCjs: require(dist('node.cjs')),
+    csvCjs: require(dist('csv.cjs')),
   };
 }
+
+/** What a file imports or requires, as written (`./csv-input-error.js`, `node:fs`). */
+const importsOf = (text: string) => [...text.matchAll(/(?:\bfrom\s*|\bimport\s*\(\s*|\brequire\(\s*)["']([^"']+)["']/g)].map((match) => match[1]!);
 
 describe('the package', { timeout: SLOW }, () => {
   it('loads from ESM and CJS with the same results', async () => {
@@ -65,14 +70,19 @@ describe('the package', { timeout: SLOW }, () => {
   });
 
   it('has one ModelError and one CsvInputError class across entries and formats', async () => {
-    const { rootEsm, nodeEsm, rootCjs, nodeCjs } = await entries();
+    const { rootEsm, nodeEsm, csvEsm: webEsm, rootCjs, nodeCjs, csvCjs: webCjs } = await entries();
     const file = join(mkdtempSync(join(tmpdir(), 'staffing-model-')), 'model.json');
     writeFileSync(file, JSON.stringify({ offices: 5 }));
     const fromNodeCjs = await nodeCjs.loadModel(file).catch((error: unknown) => error);
     const fromNodeEsm = await nodeEsm.loadModel(file).catch((error: unknown) => error);
-    // Within a format, staffing-model/node takes the class from the root: it is the same class.
-    expect(fromNodeCjs.constructor).toBe(rootCjs.ModelError);
-    expect(fromNodeEsm.constructor).toBe(rootEsm.ModelError);
+    // Both entries export both classes; within a format they are the same class object.
+    expect(nodeCjs.ModelError).toBe(rootCjs.ModelError);
+    expect(nodeEsm.ModelError).toBe(rootEsm.ModelError);
+    expect(rootCjs.CsvInputError).toBe(nodeCjs.CsvInputError);
+    expect(rootEsm.CsvInputError).toBe(nodeEsm.CsvInputError);
+    expect(nodeEsm.formatPath).toBe(rootEsm.formatPath);
+    expect(fromNodeCjs.constructor).toBe(nodeCjs.ModelError);
+    expect(fromNodeEsm.constructor).toBe(nodeEsm.ModelError);
     // Across formats (and any other copy), instanceof holds.
     for (const error of [fromNodeCjs, fromNodeEsm]) {
       expect(error).toBeInstanceOf(rootCjs.ModelError);
@@ -88,8 +98,24 @@ describe('the package', { timeout: SLOW }, () => {
       expect(inspect(error).split('\n')[0]).toBe(`CsvInputError: ${missing}: cannot read the file (ENOENT)`);
       expect(error).toBeInstanceOf(nodeCjs.CsvInputError);
       expect(error).toBeInstanceOf(nodeEsm.CsvInputError);
+      expect(error).toBeInstanceOf(rootCjs.CsvInputError);
+      expect(error).toBeInstanceOf(rootEsm.CsvInputError);
       expect(error).not.toBeInstanceOf(rootEsm.ModelError);
+      expect(error).not.toBeInstanceOf(nodeCjs.ModelError);
     }
+    // staffing-model/csv and staffing-model/node share the class within a format (dist/csv-input-error),
+    // and an error of either reader is an instance of all four.
+    expect(webEsm.CsvInputError).toBe(nodeEsm.CsvInputError);
+    expect(webCjs.CsvInputError).toBe(nodeCjs.CsvInputError);
+    const noCaseType = new File(['office\ndc\n'], 'm.csv');
+    const browserEsm = await webEsm.readCaseCounts(noCaseType).catch((error: unknown) => error);
+    const browserCjs = await webCjs.readCaseCounts(noCaseType).catch((error: unknown) => error);
+    expect(browserEsm.constructor).toBe(nodeEsm.CsvInputError);
+    expect(browserCjs.constructor).toBe(nodeCjs.CsvInputError);
+    for (const error of [browserEsm, browserCjs, csvCjs, csvEsm]) {
+      for (const CsvInputError of [nodeCjs.CsvInputError, nodeEsm.CsvInputError, webCjs.CsvInputError, webEsm.CsvInputError]) expect(error).toBeInstanceOf(CsvInputError);
+    }
+    expect(inspect(browserCjs).split('\n')[0]).toBe('CsvInputError: m.csv, line 1: the header has no column "case_type" (columns: "office")');
     const placed = new nodeCjs.CsvInputError('expected 2 fields, found 1', { line: 2 }).inFile('in.csv');
     expect(inspect(placed).split('\n')[0]).toBe('CsvInputError: in.csv, line 2: expected 2 fields, found 1');
     // Other errors are not ModelErrors, and a subclass keeps the ordinary test.
@@ -102,8 +128,8 @@ describe('the package', { timeout: SLOW }, () => {
   });
 
   it('prints every result as plain objects: no [Object: null prototype] in util.inspect', async () => {
-    const { rootEsm, nodeEsm, rootCjs } = await entries();
-    for (const lib of [rootEsm, rootCjs]) {
+    const { rootEsm, nodeEsm, csvEsm, rootCjs, csvCjs } = await entries();
+    for (const [lib, web] of [[rootEsm, csvEsm], [rootCjs, csvCjs]]) {
       const model = await nodeEsm.loadModel(scenarioFolder);
       const counts = await nodeEsm.readCaseCounts(join(root, 'fixtures/csv/cases.csv'), { caseTypeMap: { ND: 'non-detained', DET: 'detained' } });
       const ranged = JSON.parse(readFileSync(join(root, 'fixtures/uncertainty/ranged.json'), 'utf8'));
@@ -129,6 +155,12 @@ describe('the package', { timeout: SLOW }, () => {
         windowDuty: lib.windowDuty(window, 'dc', { openHoursPerWeek: 40, targetWait: '5 min', serviceLevel: 0.8 }),
         summarizeTimeStudy: study,
         timeStudyModel: lib.timeStudyModel(study),
+        // staffing-model/csv's reader, and the report's charts with every optional result.
+        readCaseCountsWeb: await web.readCaseCounts(new File([readFileSync(join(root, 'fixtures/csv/cases.csv'))], 'cases.csv'), { caseTypeMap: { ND: 'non-detained', DET: 'detained' } }),
+        reportCharts: lib.reportCharts(
+          { model: ranged },
+          { simulation: lib.simulate(ranged, { iterations: 50, seed: 1 }), sensitivity: lib.sensitivity(ranged), plan: lib.hiringPlan(ranged, { years: 2, docketGrowth: 0.05, attritionRate: 0.05, trainingMonths: 6 }) },
+        ),
       };
       for (const [name, result] of Object.entries(results)) {
         expect(inspect(result, { depth: Infinity }), name).not.toMatch(/null prototype/);
@@ -141,16 +173,17 @@ describe('the package', { timeout: SLOW }, () => {
     }
   });
 
-  it('ships types for both entries and every resolution mode (node10 through typesVersions)', () => {
+  it('ships types for every entry and every resolution mode (node10 through typesVersions)', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    for (const entry of ['.', './node']) {
+    for (const entry of ['.', './node', './csv']) {
       for (const condition of ['import', 'require']) expect(statSync(join(root, pkg.exports[entry][condition].types)).isFile()).toBe(true);
     }
     expect(statSync(join(root, pkg.types)).isFile()).toBe(true);
-    expect(statSync(join(root, pkg.typesVersions['*'].node[0])).isFile()).toBe(true);
+    // node10 has no exports: typesVersions maps each subpath to its types.
+    expect(Object.keys(pkg.typesVersions['*']).sort()).toEqual(['csv', 'node']);
+    for (const subpath of ['node', 'csv']) expect(pkg.typesVersions['*'][subpath]).toEqual([pkg.exports[`./${subpath}`].import.types]);
     // Deno reads an ESM file's types from this comment.
-    expect(readFileSync(dist('index.js'), 'utf8').split('\n')[0]).toBe('// @ts-self-types="./index.d.ts"');
-    expect(readFileSync(dist('node.js'), 'utf8').split('\n')[0]).toBe('// @ts-self-types="./node.d.ts"');
+    for (const entry of ['index', 'node', 'csv']) expect(readFileSync(dist(`${entry}.js`), 'utf8').split('\n')[0]).toBe(`// @ts-self-types="./${entry}.d.ts"`);
   });
 
   it('keeps Node-only imports out of the core', () => {
@@ -158,6 +191,20 @@ describe('the package', { timeout: SLOW }, () => {
     for (const file of core) {
       expect(readFileSync(file, 'utf8'), file).not.toMatch(/from ['"](node:|fs|path|os|stream|child_process)|\bprocess\.|\bBuffer\b|\brequire\(/);
     }
+  });
+
+  it('keeps Node out of staffing-model/csv: its sources and its built files', async () => {
+    // Every module of src/ that the entry reaches (src/node/csv/ among them), as a bundler finds them.
+    const { metafile } = await build({ entryPoints: [join(root, 'src/csv/index.ts')], bundle: true, platform: 'browser', format: 'esm', write: false, metafile: true, logLevel: 'silent' });
+    const sources = Object.keys(metafile.inputs).filter((file) => file.startsWith('src/'));
+    expect(sources).toContain('src/node/csv/readRecords.ts');
+    for (const file of sources) {
+      // bytes.ts uses Buffer only when globalThis has one (Node); the Deno test of test/csv takes it away.
+      expect(readFileSync(join(root, file), 'utf8'), file).not.toMatch(/from ['"](node:|fs|path|os|stream|buffer|child_process)|\bprocess\.|\brequire\(/);
+    }
+    // The built entry imports only the shared error class: not staffing-model/node, nor anything of Node.
+    for (const file of ['csv.js', 'csv.cjs']) expect(new Set(importsOf(readFileSync(dist(file), 'utf8'))), file).toEqual(new Set([`./csv-input-error.${file.split('.')[1]}`]));
+    for (const file of ['csv-input-error.js', 'csv-input-error.cjs']) expect(importsOf(readFileSync(dist(file), 'utf8')), file).toEqual([]);
   });
 
   it('bundles for the browser from the root export', async () => {
@@ -199,7 +246,7 @@ describe('the built command line', { timeout: SLOW }, () => {
     expect(execFileSync('node', [cli, 'demo'], { encoding: 'utf8' })).toContain('washington-dc');
     const bad = spawnSync('node', [cli, 'assess', 'nowhere.json'], { encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toBe('staffing-model: nowhere.json: cannot read the model (ENOENT)\n');
+    expect(bad.stderr).toBe('staffing-model: nowhere.json: cannot read the file (ENOENT)\n');
   });
 
   it('ends quietly with exit 0 when the reader stops reading (| head)', () => {

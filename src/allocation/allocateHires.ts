@@ -6,7 +6,9 @@ import { parseModel } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
 import { placeHires } from './placeHires.js';
+import { displayResult } from '../display/displayResult.js';
 
+/** What `allocateHires` takes beside the model and the number of hires. */
 export interface AllocateHiresOptions {
   /** Only these offices may receive hires. Default: all. */
   offices?: readonly string[];
@@ -16,22 +18,31 @@ export interface AllocateHiresOptions {
   maxAdded?: Readonly<Record<string, Readonly<Record<string, number>>>>;
 }
 
+/** One office and docket of a hire plan, in `assess`'s order. */
 export interface HireRow {
+  /** The office's id. */
   office: string;
+  /** The docket. */
   docket: string;
+  /** Cases on the docket. */
   cases: number;
   /** Officers on board before the hires. */
   officers: number;
+  /** Hires placed here. */
   added: number;
   /** null where no officer is on board (with cases: unstaffed). */
   utilizationBefore: number | null;
+  /** workloadHours / ((officers + added) x caseHours); null with no officer after the hires either. */
   utilizationAfter: number | null;
 }
 
+/** Where the hires go: every office and docket, and the highest utilization before and after. */
 export interface HirePlan {
+  /** One per office and docket, hires or not. */
   rows: HireRow[];
   /** The highest utilization; null while a row with cases has no officer (it is unbounded). */
   maxUtilizationBefore: number | null;
+  /** The highest utilization after the hires; null while a row with cases has no officer. */
   maxUtilizationAfter: number | null;
 }
 
@@ -96,7 +107,8 @@ function maxUtilization(rows: readonly { utilization: number | null; cases: numb
  * @throws {ModelError} when `model` is an input that does not parse
  * @throws {TypeError} `allocateHires: hires must be a number, got the string "3"`; `allocateHires: options.offices must be an array of ids, got ...`
  * @throws {RangeError} `hires must be a whole number >= 0, got -1`; `unknown office "x" (...)`;
- *   `3 hires cannot be placed: every office x docket that may receive hires is at its cap`
+ *   `3 hires cannot be placed: there is no office x docket to receive them` (a model without offices or case types);
+ *   `1 hire cannot be placed: every office x docket that may receive hires is at its cap`
  * @example
  * // The OIG-17-51 scenario: the busiest docket runs at 2,495% with one officer; 20 hires bring the top to 211%.
  * allocateHires(scenario, 20).maxUtilizationAfter // => 2.1127123847485607
@@ -132,9 +144,9 @@ export function allocateHires(model: ModelLike, hires: number, options?: Allocat
       utilizationAfter: after === 0 ? null : row.workloadHours / (after * row.caseHours),
     };
   });
-  return {
+  return displayResult('Hires placed where utilization is highest', {
     rows: planned,
     maxUtilizationBefore: maxUtilization(rows),
     maxUtilizationAfter: maxUtilization(planned.map((row) => ({ utilization: row.utilizationAfter, cases: row.cases }))),
-  };
+  });
 }

@@ -4,14 +4,19 @@ import type { ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
 import { apportionList, methodArgument, seatsEveryKey, type ApportionMethod } from './apportion.js';
 import { plural } from '../internal/plural.js';
+import { displayResult } from '../display/displayResult.js';
 
+/** What `allocateOfficers` takes beside the model and the headcount. */
 export interface AllocateOfficersOptions {
   /** The apportionment method. Default `"huntington-hill"` (every office x docket with work gets an officer). */
   method?: ApportionMethod;
 }
 
+/** One office and docket of an allocation, in `assess`'s order. */
 export interface OfficerAllocationRow {
+  /** The office's id. */
   office: string;
+  /** The docket. */
   docket: string;
   /** Officers allocated. */
   officers: number;
@@ -23,10 +28,13 @@ export interface OfficerAllocationRow {
   caseloadPerOfficer: number | null;
 }
 
+/** A headcount split over offices and dockets in proportion to their workloads. */
 export interface OfficerAllocation {
+  /** One per office and docket. */
   rows: OfficerAllocationRow[];
   /** Over rows with officers; null when no row has one. */
   maxUtilization: number | null;
+  /** The lowest utilization over rows with officers; null when no row has one. */
   minUtilization: number | null;
 }
 
@@ -77,5 +85,5 @@ export function allocateOfficers(model: ModelLike, totalOfficers: number, option
     if (maxUtilization === null || utilization > maxUtilization) maxUtilization = utilization;
     if (minUtilization === null || utilization < minUtilization) minUtilization = utilization;
   }
-  return { rows: allocated, maxUtilization, minUtilization };
+  return displayResult('Officer allocation', { rows: allocated, maxUtilization, minUtilization });
 }

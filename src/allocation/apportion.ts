@@ -26,6 +26,7 @@ export function methodArgument(method: unknown): ApportionMethod {
   return method as ApportionMethod;
 }
 
+/** What `apportion` takes beside the weights and the seats. */
 export interface ApportionOptions {
   /** Default `"huntington-hill"`, the method of the U.S. House since 1941. */
   method?: ApportionMethod;

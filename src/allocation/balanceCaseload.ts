@@ -2,35 +2,47 @@ import { countArgument, describeValue, isRecord, optionsArgument } from '../inte
 import { ExactSum } from '../internal/fsum.js';
 import { LeastLoaded } from './leastLoaded.js';
 
+/** A case to give to an officer. */
 export interface CaseToAssign {
+  /** The case's id. */
   id: string;
   /** Hours the case needs (a year, or whatever period the capacities are in). */
   hours: number;
 }
 
+/** An officer who can take cases. */
 export interface OfficerToLoad {
+  /** The officer's id. */
   id: string;
   /** Hours the officer has for cases in the same period. */
   capacityHours?: number;
 }
 
+/** What `balanceCaseload` takes beside the cases and officers. */
 export interface BalanceCaseloadOptions {
   /** Capacity of every officer that gives none. Without any capacity, loads are in hours. */
   capacityHours?: number;
 }
 
+/** An officer with the cases given to them. */
 export interface LoadedOfficer {
+  /** The officer's id (`officer-1`, ... when officers were given as a number). */
   id: string;
+  /** The ids of the cases given, in the order given. */
   cases: string[];
+  /** Their hours, added up. */
   hours: number;
   /** hours / capacityHours; null when no capacity is known. */
   utilization: number | null;
 }
 
+/** Cases spread over officers, longest first, each to the officer with the lowest load. */
 export interface CaseloadBalance {
+  /** Every officer, in the order given. */
   officers: LoadedOfficer[];
   /** The largest and smallest load: utilization, or hours where no capacity is known. */
   maxLoad: number;
+  /** The smallest load. */
   minLoad: number;
 }
 
@@ -107,7 +119,7 @@ function checkedOfficers(officers: unknown, fallback: number | undefined): { ids
  *   `officers must be a whole number >= 1, got 0`; `officers[1].capacityHours must be a finite number > 0, got 0`
  * @example
  * balanceCaseload([{ id: 'a', hours: 5 }, { id: 'b', hours: 4 }, { id: 'c', hours: 3 }, { id: 'd', hours: 3 }], 2)
- * // => officers: [{ id: 'officer-1', cases: ['a', 'd'], hours: 8, ... }, { id: 'officer-2', cases: ['b', 'c'], hours: 7, ... }], maxLoad: 8
+ * // => { officers: [{ id: 'officer-1', cases: ['a', 'd'], hours: 8, ... }, { id: 'officer-2', cases: ['b', 'c'], hours: 7, ... }], maxLoad: 8, ... }
  */
 export function balanceCaseload(
   cases: readonly CaseToAssign[],

@@ -5,13 +5,19 @@ import { docketsOf } from '../model/lookup.js';
 import { parseModel } from '../model/parseModel.js';
 import type { CaseType, Model, ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
+import { displayResult } from '../display/displayResult.js';
 
+/** One office, docket and case type: how much of its work the officers on board cover. */
 export interface CoverageRow {
+  /** The office's id. */
   office: string;
+  /** The docket. */
   docket: string;
+  /** The case type's id. */
   caseType: string;
   /** The case type's priority; null when it has none (served after every numbered priority). */
   priority: number | null;
+  /** Cases of this type in the office. */
   cases: number;
   /** Share of these cases that get their full weight of hours: 1, a fraction, or 0; null with no cases. */
   coveredShare: number | null;
@@ -19,7 +25,9 @@ export interface CoverageRow {
   uncoveredHours: number;
 }
 
+/** The work officers on board cover when they serve case types in priority order. */
 export interface Coverage {
+  /** One per office, docket and case type. */
   rows: CoverageRow[];
   /** Hours a year needed and not covered, over every row (a correctly rounded sum). */
   uncoveredHours: number;
@@ -55,6 +63,13 @@ function priorityGroups(model: Model): Map<string, { caseTypes: CaseType[]; grou
  * @throws {TypeError} `coverage: model must be a model object, got undefined`
  * @example
  * // 2 officers (4,160 h) for criminal cases (priority 1, 2,000 h) and others (priority 2, 2,400 h):
+ * const model = {
+ *   caseTypes: [
+ *     { id: 'criminal', docket: 'nd', priority: 1, tasks: [{ name: 'work', time: 1, perYear: 1 }] },
+ *     { id: 'other', docket: 'nd', priority: 2, tasks: [{ name: 'work', time: 1, perYear: 1 }] },
+ *   ],
+ *   offices: [{ id: 'a', officers: { nd: 2 }, cases: { criminal: 2000, other: 2400 } }],
+ * };
  * coverage(model).rows // => [{ caseType: 'criminal', coveredShare: 1, uncoveredHours: 0, ... },
  * //                          { caseType: 'other', coveredShare: 0.9, uncoveredHours: 240, ... }]
  */
@@ -95,5 +110,5 @@ export function coverage(model: ModelLike): Coverage {
       });
     });
   }
-  return { rows, uncoveredHours: uncoveredTotal.value() };
+  return displayResult('Coverage by priority', { rows, uncoveredHours: uncoveredTotal.value() });
 }

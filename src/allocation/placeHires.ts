@@ -5,9 +5,9 @@
  * a quota start. A row with work and nobody on board comes first (its utilization is unbounded), the
  * one with more work first; rows without work take hires only when every row with work is at its cap.
  */
+import { plural } from '../internal/plural.js';
 import { fillSeats, quotaStart } from './seatQueue.js';
 import { compareFigures, TIE_TOLERANCE } from './ties.js';
-import { plural } from '../internal/plural.js';
 
 /** What placing hires needs of a row: its work in officers, and the officers on board (FTE). */
 export interface HireRowInput {
@@ -18,9 +18,11 @@ export interface HireRowInput {
 /**
  * The hires each row receives, never past `cap`.
  * @param options.start `"quotas"` (default) or `"floors"` (one hire at a time from none, for tests)
- * @throws {RangeError} `3 hires cannot be placed: every office x docket that may receive hires is at its cap`
+ * @throws {RangeError} `3 hires cannot be placed: there is no office x docket to receive them`;
+ *   `1 hire cannot be placed: every office x docket that may receive hires is at its cap`
  */
 export function placeHires(rows: readonly HireRowInput[], cap: readonly number[], hires: number, options: { start?: 'quotas' | 'floors' } = {}): number[] {
+  if (rows.length === 0 && hires > 0) throw new RangeError(`${notPlaced(hires)}: there is no office x docket to receive them`);
   const required = rows.map((row) => row.requiredOfficers);
   const onBoard = rows.map((row) => row.officers);
   const none = rows.map(() => 0);
@@ -40,6 +42,9 @@ export function placeHires(rows: readonly HireRowInput[], cap: readonly number[]
     added[i]! += take;
     left -= take;
   }
-  if (left > 0) throw new RangeError(`${plural(left, 'hire')} cannot be placed: every office x docket that may receive hires is at its cap`);
+  if (left > 0) throw new RangeError(`${notPlaced(left)}: every office x docket that may receive hires is at its cap`);
   return added;
 }
+
+/** "1 hire cannot be placed", "3 hires cannot be placed". */
+const notPlaced = (hires: number) => `${plural(hires, 'hire')} cannot be placed`;

@@ -61,8 +61,13 @@ export interface DivisorBounds {
   high: number;
 }
 
-/** Relative slack for float error in the bounds below: far above it, far below any real gap. */
-const SLACK = 1e-9;
+/**
+ * Relative slack for float error in the bounds below: far above it (a product w t is off by a few
+ * 2^-53, ties reach TIE_TOLERANCE = 2^-47, about 7.1e-15), far below any real gap. It also sets the
+ * queue's work: about 2 x SLACK x seats per key, 18,000 at 2^53 - 1 seats (1e-9 left 18 million there,
+ * seconds a call).
+ */
+const SLACK = 1e-12;
 
 /**
  * A lower start for `seats` seats: for each key a number of seats that the key surely holds in the
@@ -74,7 +79,7 @@ const SLACK = 1e-9;
  * max(0, ceil(w t - high)) and max(0, ceil(w t - low)). A search over t (interpolation, with bisection
  * as a fallback) finds a t whose upper count, floors and ceilings applied, is at most `seats`: then the
  * seats above the threshold are among the `seats` highest, and so are the seats of the lower count,
- * taken at t / (1 + 1e-9) to keep float error and ties (TIE_TOLERANCE) on the safe side.
+ * taken at t / (1 + SLACK) to keep float error and ties (TIE_TOLERANCE) on the safe side.
  *
  * @param weights positive where a key takes seats by priority; 0 keeps a key at its floor
  */

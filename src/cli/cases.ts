@@ -12,6 +12,7 @@ import { CsvInputError } from '../node/CsvInputError.js';
 import type { CaseCounts, ReadCaseCountsOptions } from '../node/readCaseCounts.js';
 import { quotedList } from '../internal/quotedList.js';
 import { plural } from '../internal/plural.js';
+import { inCliWords } from './errors.js';
 
 /** The flags of the --cases group, as given on the command line. */
 export interface CaseFlags {
@@ -69,7 +70,7 @@ export function reportCaseCounts(where: string, read: CaseCounts, merged: WithCa
   for (const row of read.skipped) say(`, ${row.endLine === row.line ? `line ${row.line}` : `lines ${row.line}-${row.endLine}`}: skipped: ${row.reason}`);
   if (read.skippedCount > read.skipped.length) say(`: ${plural(read.skippedCount - read.skipped.length, 'more row', 'more rows')} skipped`);
   if (read.skippedLines > read.skippedCount) say(`: ${plural(read.skippedCount, 'row')} skipped, ${plural(read.skippedLines, 'line')} in all`);
-  for (const warning of read.warnings) say(`: warning: ${warning}`);
+  for (const warning of read.warnings) say(`: warning: ${inCliWords(warning)}`);
   if (merged.matches.length === 0) {
     if (read.rows === 0) throw new CsvInputError(`no case was counted (rows skipped: ${read.skippedCount})`, { file: where });
     const exported = merged.officesNotInModel.map(({ office, cases }) => `"${office}" (${plural(cases, 'case')})`).join(', ');

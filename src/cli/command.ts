@@ -1,7 +1,8 @@
 /**
  * A command of the command line. Adding one is a module in commands/ that exports a CliCommand (most
- * take a model: use modelCommand) and a line in commands/index.ts. Every command gets --format,
- * --output and --help; its --help shows its usage, options and examples.
+ * take a model: use modelCommand) and a line in commands/index.ts. Every command gets --output and
+ * --help, and a command that prints a Report gets --format; its --help shows its usage, options and
+ * examples.
  */
 import type { Command } from 'commander';
 import type { Model } from '../model/types.js';
@@ -11,6 +12,11 @@ import { library, type Library } from './library.js';
 import { loadModelArgument, MODEL_ARGUMENT } from './model.js';
 import type { OutputOptions } from './options.js';
 import type { Report } from './render.js';
+
+/** What a command that writes HTML (`writes: 'html'`) gives: the page, written as it is. */
+export interface Page {
+  html: string;
+}
 
 export interface CliCommand<Options = object> {
   name: string;
@@ -34,8 +40,13 @@ export interface CliCommand<Options = object> {
    * `-o -`, where the file is standard output), in --format's format.
    */
   outputHelp?: string;
+  /**
+   * What the command writes: a Report, printed in --format (the default), or (`'html'`) a Page, which
+   * takes no --format and goes to -o FILE, whatever the file's extension.
+   */
+  writes?: 'html';
   /** What the command prints, from its arguments (in order) and options. */
-  run(io: CliIO, args: string[], options: Options & OutputOptions): Promise<Report>;
+  run(io: CliIO, args: string[], options: Options & OutputOptions): Promise<Report | Page>;
 }
 
 /** A command that takes one MODEL, with the --cases group, and builds a report from the model. */
@@ -43,7 +54,7 @@ export interface ModelCommandSpec<Options> extends Omit<CliCommand<Options>, 'ru
   /** The command's own options (default: none). */
   configure?(command: Command): Command;
   /** `io` is for what a command shows while it runs (simulate's progress bar on stderr). */
-  report(lib: Library, model: Model, options: Options & OutputOptions, io: CliIO): Report;
+  report(lib: Library, model: Model, options: Options & OutputOptions, io: CliIO): Report | Page;
 }
 
 export function modelCommand<Options>(spec: ModelCommandSpec<Options>): CliCommand<Options & CaseOptions> {

@@ -2,7 +2,10 @@ import { ModelError, formatPath } from '../model/ModelError.js';
 import { CsvInputError } from '../node/CsvInputError.js';
 import { plural } from '../internal/plural.js';
 
-/** A mistake in how the command was called: printed with a pointer to --help, exit 2. */
+/** The line after every mistake in how the command was called (commander's and ours): one wording. */
+export const USAGE_HINT = "Run 'staffing-model --help' (or 'staffing-model COMMAND --help') for usage.";
+
+/** A mistake in how the command was called: printed with USAGE_HINT, exit 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
@@ -27,12 +30,26 @@ export function cannotRead(where: string, what: string, error: unknown): InputEr
 }
 
 /**
+ * A library message in the command line's words: where it names a library option and its flag, only
+ * the flag is kept. The library writes them three ways:
+ * `use the countColumn option (CLI: --count-column "cases")` -> `use --count-column "cases"`,
+ * `(the encoding option; CLI --encoding)` -> `(--encoding)`,
+ * `pass encoding 'utf-16le' (CLI: --encoding utf-16le)` -> `pass --encoding utf-16le`.
+ */
+export function inCliWords(message: string): string {
+  return message
+    .replace(/\bthe \w+ option \(CLI: ([^)]*)\)/g, '$1')
+    .replace(/\(the \w+ option; CLI ([^)]*)\)/g, '($1)')
+    .replace(/\b\w+ '[^']*' \(CLI: ([^)]*)\)/g, '$1');
+}
+
+/**
  * What to print for an error, and the exit status: 2 for a problem with the command or its input, 1
  * for anything else. Never a stack trace.
  */
 export function describeError(error: unknown): { status: number; text: string } {
-  if (error instanceof UsageError) return { status: 2, text: `${error.message}\nRun 'staffing-model --help' for usage.` };
-  if (error instanceof InputError || error instanceof CsvInputError) return { status: 2, text: error.message };
+  if (error instanceof UsageError) return { status: 2, text: `${error.message}\n${USAGE_HINT}` };
+  if (error instanceof InputError || error instanceof CsvInputError) return { status: 2, text: inCliWords(error.message) };
   if (error instanceof ModelError) return { status: 2, text: modelProblems('the model', error).message };
   return { status: 1, text: `unexpected error: ${error instanceof Error ? error.message : String(error)}` };
 }

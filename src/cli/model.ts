@@ -22,6 +22,6 @@ export async function loadModelArgument(io: CliIO, lib: Library, file: string): 
     return lib.parseModel(input as Parameters<Library['parseModel']>[0]);
   } catch (error) {
     if (error instanceof lib.ModelError) throw modelProblems(where, error);
-    throw cannotRead(where, 'the model', error) ?? error;
+    throw cannotRead(where, 'the file', error) ?? error;
   }
 }

@@ -11,7 +11,7 @@ export interface OutputOptions {
   output?: string;
 }
 
-/** -f, --format and -o, --output. Every command gets them (see command.ts). */
+/** -f, --format and -o, --output. Every command that prints a Report gets them (see command.ts). */
 export function addOutputOptions(command: Command, outputHelp?: string): Command {
   return command
     .addOption(new Option('-f, --format <format>', 'how to print: a table (the default), every figure (json), the rows (csv), or markdown').choices(FORMATS))
@@ -29,6 +29,44 @@ export const DECIMAL = '[+-]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][+-]?\\d+)?';
 /** `text` is one number (spaces around it allowed). */
 const ONE_DECIMAL = new RegExp(`^\\s*${DECIMAL}\\s*$`);
 export const isDecimal = (text: string): boolean => ONE_DECIMAL.test(text);
+
+/**
+ * Choice options read in any case (`--method Webster`, `--format JSON`, ` csv `): commander compares
+ * choices as written, so each choice option of `command` (those given `.choices(...)`, of any group)
+ * gets a parser that finds the choice its value names, ignoring case and spaces around, or refuses it
+ * with the list. program.ts calls it once per command, after every option is added.
+ */
+export function anyCaseChoices(command: Command): Command {
+  for (const option of command.options) {
+    const choices = option.argChoices;
+    if (choices === undefined) continue;
+    option.argParser((value: string) => {
+      const choice = choices.find((known) => known.toLowerCase() === value.trim().toLowerCase());
+      if (choice === undefined) throw new InvalidArgumentError(`Allowed choices are ${choices.join(', ')}.`);
+      return choice;
+    });
+  }
+  return command;
+}
+
+/**
+ * A list option's values, refused when one repeats (`--confidence 0.9,90%`): it would be one figure
+ * shown twice. `shown[i]` is how value i is named in the message, `key` what makes two values the same.
+ *
+ * @throws {InvalidArgumentError} `The level 90% is given twice (as 0.9 and 90%); give each once.`
+ */
+export function givenOnce<T>(values: T[], shown: readonly string[], noun: string, key: (value: T) => unknown = (value) => value): T[] {
+  const keys = values.map(key);
+  const again = keys.findIndex((value, i) => keys.indexOf(value) !== i);
+  if (again === -1) return values;
+  const [first, second] = [shown[keys.indexOf(keys[again])]!.trim(), shown[again]!.trim()];
+  throw new InvalidArgumentError(`The ${noun} ${second} is given twice${first === second ? '' : ` (as ${first} and ${second})`}; give each once.`);
+}
+
+/** -o, --output for a command that writes an HTML page (report): no --format, any file name. */
+export function addPageOutput(command: Command): Command {
+  return command.addOption(new Option('-o, --output <file>', 'write the HTML page to the file instead of standard output'));
+}
 
 /** A whole number >= 0, such as a headcount. */
 export function parseWhole(text: string): number {

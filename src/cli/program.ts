@@ -2,9 +2,9 @@ import { Command, type Option } from 'commander';
 import packageJson from '../../package.json' with { type: 'json' };
 import type { CliCommand } from './command.js';
 import { COMMANDS } from './commands/index.js';
-import { UsageError } from './errors.js';
+import { USAGE_HINT, UsageError } from './errors.js';
 import { writeOutput, type CliIO } from './io.js';
-import { addOutputOptions, type OutputOptions } from './options.js';
+import { addOutputOptions, addPageOutput, anyCaseChoices, type OutputOptions } from './options.js';
 import { formatFor } from './format.js';
 
 /** Below the list of commands. */
@@ -28,7 +28,7 @@ export function program(io: CliIO): Command {
       writeErr: (text) => io.stderr(text),
       outputError: (text, write) => write(`staffing-model: ${text.replace(/^error: /, '')}`),
     })
-    .showHelpAfterError("Run 'staffing-model --help' (or COMMAND --help) for usage.")
+    .showHelpAfterError(USAGE_HINT)
     .exitOverride();
   for (const spec of COMMANDS) addCommand(root, spec, io);
   return root;
@@ -37,23 +37,26 @@ export function program(io: CliIO): Command {
 function addCommand(root: Command, spec: CliCommand<never>, io: CliIO): void {
   const command = root.command(spec.name).summary(spec.summary).description(spec.description ?? spec.summary);
   spec.configure(command);
-  addOutputOptions(command, spec.outputHelp);
+  if (spec.writes === 'html') addPageOutput(command);
+  else addOutputOptions(command, spec.outputHelp);
+  anyCaseChoices(command);
   const width = spec.examples.reduce((widest, [line]) => Math.max(widest, line.length), 0);
   const examples = spec.examples.map(([line, what]) => `  $ ${line.padEnd(width)}  # ${what}`);
   command.addHelpText('after', `\nExamples:\n${examples.join('\n')}`);
   command.action(async () => {
     const options = command.opts<OutputOptions>();
-    // A command that writes -o itself (outputHelp) prints its report in --format's format.
-    const format = spec.outputHelp === undefined ? formatFor(options.format, options.output) : (options.format ?? 'table');
-    let report;
+    // A page takes no --format; a command that writes -o itself (outputHelp) prints its report in --format's format.
+    const format = spec.writes === 'html' || spec.outputHelp !== undefined ? (options.format ?? 'table') : formatFor(options.format, options.output);
+    let output;
     try {
-      report = await spec.run(io, command.args, options as never);
+      output = await spec.run(io, command.args, options as never);
     } catch (error) {
       throw error instanceof RangeError ? new UsageError(inFlags(error.message, command.options, spec.parameters)) : error;
     }
+    if ('html' in output) return writeOutput(io, output.html, options.output);
     // Loaded here, not for --help: measuring display widths starts an Intl.Segmenter (string-width).
     const { render } = await import('./render.js');
-    const text = render(report, format);
+    const text = render(output, format);
     if (spec.outputHelp === undefined) await writeOutput(io, text, options.output);
     else if (options.output === '-') io.stderr(text);
     else io.stdout(text);

@@ -10,6 +10,7 @@ import { CsvInputError } from '../node/CsvInputError.js';
 import type { TimeStudyModel } from '../timestudy/timeStudyModel.js';
 import type { TimeStudySummary } from '../timestudy/types.js';
 import { InputError } from './errors.js';
+import { plural } from '../internal/plural.js';
 import { STDIN, type CliIO } from './io.js';
 import type { Library } from './library.js';
 
@@ -95,5 +96,5 @@ export function studyProblems(error: ModelError, log: { where: string; lines: re
     if (path[0] === 'caseloads') return `  ${caseloads}${path.length > 1 ? ` (${formatPath(path.slice(1))})` : ''}: ${message}`;
     return `  ${formatPath(path)}: ${message}`;
   });
-  return new InputError(`the time study has ${lines.length} problem(s):\n${lines.join('\n')}`);
+  return new InputError(`the time study has ${plural(lines.length, 'problem')}:\n${lines.join('\n')}`);
 }

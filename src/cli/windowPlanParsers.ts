@@ -4,6 +4,7 @@
  * (its messages are printed in the flags' words: see `parameters` in commands/window.ts and plan.ts).
  */
 import { InvalidArgumentError } from 'commander';
+import { givenOnce } from './options.js';
 import type { DocketSize } from '../planning/docketTrend.js';
 import { DECIMAL, FRACTION, isDecimal } from './options.js';
 
@@ -41,12 +42,13 @@ export function parseProfile(text: string): number[] {
   });
 }
 
-/** A yearly rate (`0.05`, `5%`), or a docket history `YEAR:CASES,YEAR:CASES,...`. */
+/** A yearly rate (`0.05`, `5%`), or a docket history `YEAR:CASES,YEAR:CASES,...`, each year once. */
 export function parseDocketGrowth(text: string): number | DocketSize[] {
   if (!text.includes(':')) return parseRate(text);
-  return text.split(',').map((part) => {
+  const history = text.split(',').map((part) => {
     const point = /^\s*(-?\d+)\s*:\s*(\d+(?:\.\d+)?)\s*$/.exec(part);
     if (!point) throw new InvalidArgumentError(`Expected YEAR:CASES such as 2016:2200000, got "${part.trim()}".`);
     return { year: Number(point[1]), cases: Number(point[2]) };
   });
+  return givenOnce(history, history.map((point) => String(point.year)), 'year', (point) => point.year);
 }

@@ -8,12 +8,22 @@ import { fsum } from './fsum.js';
 
 /** Officer time, resolved to hours against an officer year's `workdayHours`. */
 export interface Time {
+  /** How much, in `unit`s. */
   readonly amount: number;
+  /** `hour`, or `workday` (read against the officer year's `workdayHours`). */
   readonly unit: 'hour' | 'workday';
 }
 
 /** How often a task or duty happens: times a calendar year, or times a workday of the work year. */
-export type Frequency = { readonly perYear: number } | { readonly perWorkday: number };
+export type Frequency =
+  | {
+      /** Times a calendar year. */
+      readonly perYear: number;
+    }
+  | {
+      /** Times a workday of the work year (`paidHours / workdayHours` workdays). */
+      readonly perWorkday: number;
+    };
 
 /** The parts of an officer year that units are read against. */
 export interface WorkYear {
@@ -68,12 +78,19 @@ export function activitiesHours(activities: readonly TimedActivity[], year: Work
 
 /** Where one officer's paid hours go in a year. All values are hours. */
 export interface OfficerYear {
+  /** Paid hours a year. */
   paidHours: number;
+  /** Hours of holidays. */
   holidays: number;
+  /** Hours of leave taken. */
   leave: number;
+  /** Hours of training. */
   training: number;
+  /** Hours of collateral duties: sum over duties of time x timesPerYear x share. */
   collateralHours: number;
+  /** Hours of administration: adminShare of what is left after the deductions above. */
   adminHours: number;
+  /** Hours left for cases: (paidHours - holidays - leave - training - collateralHours) x (1 - adminShare). */
   caseHours: number;
 }
 

@@ -5,7 +5,9 @@ export type IssuePath = (string | number)[];
 
 /** One thing wrong with a model input. */
 export interface Issue {
+  /** Where the problem is: keys and indexes from the model's root (`formatPath` writes it). */
   path: IssuePath;
+  /** What is wrong, in words. */
   message: string;
 }
 
@@ -50,6 +52,7 @@ const MODEL_ERROR = /* @__PURE__ */ Symbol.for('staffing-model.ModelError');
  * try { parseModel({ caseTypes: [{ id: 'a' }] }) } catch (e) { if (e instanceof ModelError) e.issues }
  */
 export class ModelError extends Error {
+  /** Every problem found, each with its path. */
   readonly issues: Issue[];
 
   /** True for a ModelError from any build of the package (ESM, CommonJS, a bundle): they share a mark. */

@@ -1,14 +1,27 @@
 import type { Activity, CaseType, Model, Office, OfficerYearSettings } from './types.js';
 import { quotedList } from '../internal/quotedList.js';
+import { nearest } from './nearest.js';
+import { officeMatcher } from './officeMatcher.js';
 
 /**
- * The office with this id.
- * @throws {RangeError} `unknown office "x" (offices: "a", "b")`
+ * The office a string means: the office with this id; else the one whose id, then whose name, is the
+ * same once both are trimmed, NFC-normalized and case-folded (`officeKey`, the rule an export's office
+ * strings are read by: `"Montréal"` and `" MONTREAL "` find the office `montreal` named `Montréal`).
+ * @throws {RangeError} `unknown office "Montrel"; did you mean "montreal"? (offices: "washington-dc", "montreal")`;
+ *   `office "Springfield" is the name of offices "il", "ma": give its id`
  */
-export function findOffice(model: Model, id: string): Office {
-  const office = model.offices.find((candidate) => candidate.id === id);
-  if (!office) throw new RangeError(`unknown office "${id}" (offices: ${quotedList(model.offices.map((o) => o.id))})`);
-  return office;
+export function findOffice(model: Model, text: string): Office {
+  const exact = model.offices.find((candidate) => candidate.id === text);
+  if (exact) return exact;
+  const match = officeMatcher(model.offices, undefined, []).match(text);
+  if (match && 'ambiguous' in match) {
+    throw new RangeError(`office "${text}" is the ${match.by} of offices ${quotedList(match.officeIds)}: give its id`);
+  }
+  if (match) return model.offices.find((office) => office.id === match.officeId)!;
+  const ids = model.offices.map((office) => office.id);
+  const known = [...ids, ...model.offices.flatMap((office) => (office.name === undefined ? [] : [office.name]))];
+  const near = nearest(text.trim(), known);
+  throw new RangeError(`unknown office "${text}"${near === undefined ? '' : `; did you mean "${near}"?`} (offices: ${quotedList(ids)})`);
 }
 
 /**

@@ -5,9 +5,9 @@ import { quotedList } from '../internal/quotedList.js';
 const LISTED = 12;
 
 /**
- * The known value nearest to `value`, compared ignoring case, when it is at most 2 edits away (and
- * not every character changed):
- * the likely meaning of a typo (`Washington-DC` for `washington-dc`, `oficers` for `officers`).
+ * The known value nearest to `value` (never `value` itself), compared ignoring case, when it is at most
+ * 2 edits away (and not every character changed): the likely meaning of a typo (`Washington-DC` for
+ * `washington-dc`, `oficers` for `officers`).
  *
  * @example
  * nearest('Washington-DC', ['seattle-wa', 'washington-dc']) // => 'washington-dc'
@@ -17,8 +17,8 @@ export function nearest(value: string, known: readonly string[]): string | undef
   let bestDistance = 3;
   for (const candidate of known) {
     const distance = editDistance(value.toLowerCase(), candidate.toLowerCase());
-    // Not a word rewritten whole: "xx" is not a typo of "nd".
-    if (distance < bestDistance && distance < Math.max(value.length, candidate.length)) [best, bestDistance] = [candidate, distance];
+    // Not the value itself, and not a word rewritten whole: "xx" is not a typo of "nd".
+    if (candidate !== value && distance < bestDistance && distance < Math.max(value.length, candidate.length)) [best, bestDistance] = [candidate, distance];
   }
   return best;
 }

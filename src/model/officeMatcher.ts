@@ -5,20 +5,32 @@
 import type { Issue } from './ModelError.js';
 import { KeyIndex, matchKey } from './matchKey.js';
 import type { Office } from './types.js';
+import { describeValue } from '../internal/describeValue.js';
 import { quotedList } from '../internal/quotedList.js';
 import { suggestions } from './nearest.js';
 
 /**
- * An office string as it is compared: `matchKey` (trimmed, inner white space one space, NFC, case
- * folded), the one rule for offices and case types alike.
+ * An office string as it is compared: `matchKey` (spaces around it trimmed, each run of white space
+ * inside it one space, Unicode NFC, case folded), the one rule for offices and case types alike.
+ * `Montréal` typed with a combining accent is `Montréal`; `Montrèal` stays apart.
+ *
+ * @throws {TypeError} `officeKey: text must be a string, got the number 3`
+ * @example
+ * officeKey(' Washington-DC ') // => 'washington-dc'
+ * officeKey('Straße') // => 'strasse'
+ * officeKey('Montre\u0301al') === officeKey('Montréal') // => true
  */
-export const officeKey = matchKey;
+export function officeKey(text: string): string {
+  if (typeof text !== 'string') throw new TypeError(`officeKey: text must be a string, got ${describeValue(text)}`);
+  return matchKey(text);
+}
 
+/** How an office string was matched to an office: by `officeMap`, by the office's id, or by its name. */
 export type MatchedBy = 'officeMap' | 'id' | 'name';
 
 export interface OfficeMatcher {
   /** The office a string means and how it was found, an issue when it is ambiguous, or undefined. */
-  match(text: string): { officeId: string; by: MatchedBy } | { ambiguous: string } | undefined;
+  match(text: string): { officeId: string; by: MatchedBy } | { ambiguous: string; by: MatchedBy; officeIds: string[] } | undefined;
 }
 
 /** Builds the matcher; a bad office map is reported as issues at `officeMap[...]`. */
@@ -46,7 +58,10 @@ export function officeMatcher(offices: readonly Office[], officeMap: Readonly<Re
       for (const [by, index] of [['id', byId], ['name', byName]] as const) {
         const found = index.find(text);
         if (found.length === 0) continue;
-        if (found.length > 1) return { ambiguous: `matches the ${by}s of offices ${quotedList(found.map((office) => office.id))}; say which with officeMap` };
+        if (found.length > 1) {
+          const officeIds = found.map((office) => office.id);
+          return { ambiguous: `matches the ${by}s of offices ${quotedList(officeIds)}; say which with officeMap`, by, officeIds };
+        }
         return { officeId: found[0]!.id, by };
       }
       return undefined;

@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 
 /** The distributions a range can take. `pert` is the default. */
 export const DISTRIBUTIONS = ['pert', 'triangular', 'uniform'] as const;
+/** A range's distribution: `pert`, `triangular` or `uniform`. */
 export type Distribution = (typeof DISTRIBUTIONS)[number];
 
 /**
@@ -14,9 +15,13 @@ export type Distribution = (typeof DISTRIBUTIONS)[number];
  * `time` says; times a year for `perYear`). `mode` is absent for a uniform range.
  */
 export interface Range {
+  /** The distribution. */
   readonly dist: Distribution;
+  /** The lowest value. */
   readonly low: number;
+  /** The most likely value; absent for `uniform`. */
   readonly mode?: number;
+  /** The highest value. */
   readonly high: number;
 }
 
@@ -24,9 +29,13 @@ export interface Range {
 export function rangeSchema<Bound extends z.core.SomeType>(bound: Bound, what: string) {
   return z
     .strictObject({
+      /** The lowest value the average can take. */
       low: bound,
+      /** The most likely value (not for `uniform`). */
       mode: z.optional(bound),
+      /** The highest value the average can take. */
       high: bound,
+      /** `pert` (default), `triangular`, or `uniform` (low and high only). */
       dist: z.optional(
         z.enum(DISTRIBUTIONS).check(z.describe('pert (default), triangular, or uniform (low and high only).')),
       ),
@@ -48,7 +57,8 @@ export function rangeSchema<Bound extends z.core.SomeType>(bound: Bound, what: s
  * vol. 2, 2nd ed., 1995, ch. 26).
  *
  * @example
- * rangeMean({ dist: 'pert', low: 1, mode: 2, high: 6 }) // => 2.5 = (1 + 8 + 6) / 6
+ * // (1 + 4 x 2 + 6) / 6:
+ * rangeMean({ dist: 'pert', low: 1, mode: 2, high: 6 }) // => 2.5
  * rangeMean({ dist: 'uniform', low: 1, high: 6 }) // => 3.5
  */
 export function rangeMean(range: Range): number {

@@ -3,16 +3,8 @@
  * offending field (an unknown key becomes an issue at that key, with a suggestion for a typo).
  */
 import type { core } from 'zod/mini';
-import type { Issue } from './ModelError.js';
-
-/** Every key a model object may have, for "did you mean" suggestions. */
-const KNOWN_KEYS = [
-  'name', 'source', 'officerYear', 'collateralDuties', 'caseTypes', 'offices',
-  'paidHours', 'workdayHours', 'holidays', 'leave', 'training', 'adminShare',
-  'id', 'label', 'docket', 'priority', 'tasks', 'time', 'perYear', 'every', 'share', 'officers', 'cases',
-  'frequency', 'perWorkday', 'amount', 'unit', '$schema',
-  'low', 'mode', 'high', 'dist', 'ranges', 'window',
-];
+import { keysAt, placeName, placesOfKey } from './knownKeys.js';
+import type { Issue, IssuePath } from './ModelError.js';
 
 /** Levenshtein distance, small strings only. */
 export function editDistance(a: string, b: string): number {
@@ -28,15 +20,30 @@ export function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-function suggestion(key: string): string {
+/** At most this many places are named where a key belongs; the rest are counted. */
+const PLACES = 3;
+
+/**
+ * Why a key is unknown: a key of the same object within 2 edits (`did you mean "perYear"?`, never the
+ * key itself), else the objects it is a key of (`id is a key of caseTypes[] and offices[], not of the
+ * model`).
+ */
+function unknownKey(path: IssuePath, key: string): string {
   const lower = key.toLowerCase();
   let near: string | undefined;
   let nearest = 3; // suggest keys at most 2 edits away, the nearest first
-  for (const known of KNOWN_KEYS) {
+  for (const known of keysAt(path)) {
     const distance = editDistance(lower, known.toLowerCase());
-    if (distance < nearest) [near, nearest] = [known, distance];
+    if (known !== key && distance < nearest) [near, nearest] = [known, distance];
   }
-  return near ? `; did you mean "${near}"?` : '';
+  if (near !== undefined) return `unknown key; did you mean "${near}"?`;
+  const elsewhere = placesOfKey(key);
+  if (elsewhere === undefined) return 'unknown key';
+  const places = elsewhere.places;
+  const named = places.slice(0, PLACES);
+  const more = places.length > PLACES ? ` and ${places.length - PLACES} more` : '';
+  const list = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')}${more === '' ? ' and' : ','} ${named.at(-1)}${more}`;
+  return `unknown key; ${elsewhere.key} is a key of ${list}, not of ${placeName(path)}`;
 }
 
 /**
@@ -156,7 +163,7 @@ export function describeSchemaIssues(issues: readonly core.$ZodIssue[]): Issue[]
     }
     const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: [...path, key], message: `unknown key${suggestion(key)}` }));
+      return issue.keys.map((key) => ({ path: [...path, key], message: unknownKey(path, key) }));
     }
     // The model itself: "is required" would not say what was given instead.
     if (path.length === 0 && issue.code === 'invalid_type') return [{ path, message: `expected a model (an object), got ${describeValue(issue.input)}` }];

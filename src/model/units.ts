@@ -6,6 +6,7 @@
  */
 import { create, createUnitDependencies, unitDependencies, type FactoryFunctionMap, type Unit } from 'mathjs';
 import type { Frequency, Time } from '../internal/hours.js';
+import { canonicalUnit, spellings } from './unitSpellings.js';
 
 export type { Frequency, Time, WorkYear } from '../internal/hours.js';
 // Reading resolved units as hours is arithmetic, below the model (src/internal/hours.ts); these stay
@@ -24,10 +25,7 @@ function unitParser() {
     const math = create({ unitDependencies, createUnitDependencies } as Record<string, FactoryFunctionMap>);
     math.createUnit('workday', { aliases: ['workdays'] });
     math.createUnit('workweek', { definition: '5 workday', aliases: ['workweeks'] });
-    // Abbreviations that spreadsheets and case systems write and mathjs does not know.
-    math.createUnit('yr', { definition: '1 year', aliases: ['yrs'] });
-    math.createUnit('wk', { definition: '1 week', aliases: ['wks'] });
-    math.createUnit('mo', { definition: '1 month', aliases: ['mos'] });
+    // Abbreviations mathjs does not know (yr, wk, mo) and capitals: src/model/unitSpellings.ts.
     parser = { math, TIME: math.unit('1 s'), WORK_TIME: math.unit('1 workday') };
   }
   return parser;
@@ -38,8 +36,10 @@ const SECONDS_PER_DAY = 86_400;
 /** mathjs's year: 365.25 days. */
 const SECONDS_PER_YEAR = 365.25 * SECONDS_PER_DAY;
 
-const TIME_UNITS = 's, min, h (or hour), workday, workweek';
-const INTERVAL_UNITS = 'day, week (wk), month (mo), year (yr), workday, workweek; or weekly, monthly, quarterly, yearly, annually';
+const TIME_UNITS = `${spellings(['s', 'min', 'h', 'workday', 'workweek'])}`;
+const INTERVAL_UNITS =
+  `${spellings(['day', 'week', 'month', 'year', 'workday', 'workweek'])}; ` +
+  `${spellings(['h', 'min', 's'])} by their length; or weekly, monthly, quarterly, yearly, annually`;
 
 /** Intervals written as a word, and what they mean. */
 const ADVERBS: ReadonlyMap<string, string> = new Map([
@@ -67,12 +67,12 @@ function parseQuantity(text: string, kind: Kind): Unit {
   const { noun, units, example, unit: suggested } = KINDS[kind];
   let unit: Unit;
   try {
-    unit = math.unit(text.trim());
+    unit = math.unit(canonicalUnit(text));
   } catch {
-    throw new RangeError(`${quote(text)} is not a number with a unit, such as "${example}" (units: ${units})`);
+    throw new RangeError(`${quote(text)} is not a number with a unit, such as "${example}" (units, in any case: ${units})`);
   }
   if (unit.units.length === 0) throw new RangeError(`${quote(text)} has no unit; add one, such as ${quote(`${text.trim()} ${suggested}`)}`);
-  if (!unit.equalBase(TIME) && !unit.equalBase(WORK_TIME)) throw new RangeError(`${quote(text)} is not ${noun} (units: ${units})`);
+  if (!unit.equalBase(TIME) && !unit.equalBase(WORK_TIME)) throw new RangeError(`${quote(text)} is not ${noun} (units, in any case: ${units})`);
   if (unit.value === null || !Number.isFinite(unit.value)) throw new RangeError(`${quote(text)} is not a finite amount`);
   if (unit.value < 0) throw new RangeError(`${quote(text)} is negative`);
   return unit;

@@ -14,6 +14,7 @@ export type CountsByCaseType = Readonly<Record<string, number>> | ReadonlyMap<st
 /** Case counts per office string and case type, as `readCaseCounts` returns them: records or Maps. */
 export type CaseCountsInput = Readonly<Record<string, CountsByCaseType>> | ReadonlyMap<string, CountsByCaseType>;
 
+/** What `withCaseCounts` takes beside the model and the counts. */
 export interface WithCaseCountsOptions {
   /**
    * Office strings of the counts mapped to the model's office ids (`{ "Wash. D.C.": "washington-dc" }`),
@@ -23,17 +24,31 @@ export interface WithCaseCountsOptions {
   officeMap?: Readonly<Record<string, string>>;
 }
 
+/** The model with new case counts, and what did not match. */
 export interface WithCaseCounts {
   /** The model with each office's cases replaced by the counts. */
   model: Model;
   /** Which office each office string of the counts was counted to, and how it matched. */
-  matches: { office: string; officeId: string; by: MatchedBy }[];
+  matches: {
+    /** The office string of the counts. */
+    office: string;
+    /** The id of the office it was counted to. */
+    officeId: string;
+    /** How it matched. */
+    by: MatchedBy;
+  }[];
   /** Office strings that match no office, with their case totals: these cases are not in the model. */
-  officesNotInModel: { office: string; cases: number }[];
+  officesNotInModel: {
+    /** The office string of the counts. */
+    office: string;
+    /** Its cases, added up over case types. */
+    cases: number;
+  }[];
   /** Offices of the model that no office string matched: they now have no cases. */
   officesWithoutCounts: string[];
   /** Cases counted into the model's offices, and cases not counted (the total of `officesNotInModel`). */
   casesCounted: number;
+  /** Cases of office strings that match no office: not in the model. */
   casesNotCounted: number;
 }
 
@@ -50,7 +65,13 @@ export interface WithCaseCounts {
  *   that is not a whole number >= 0, `counts.DC: matches the ids of offices "DC", "dc"; say which with
  *   officeMap`, `officeMap["Wash."]: unknown office "wdc" (offices: ...)`
  * @example
- * const { model, officesNotInModel } = withCaseCounts(base, { 'Washington DC': { 'non-detained': 10156 } })
+ * const { model, officesNotInModel, officesWithoutCounts } = withCaseCounts(scenario, {
+ *   'Washington, DC': { 'non-detained': 10156 }, // the office's name matches too
+ *   'boston-ma': { 'non-detained': 12 },
+ * })
+ * model.offices[1].cases // => { 'non-detained': 10156 }
+ * officesNotInModel // => [{ office: 'boston-ma', cases: 12 }]
+ * officesWithoutCounts // => ['seattle-wa', 'st-paul-mn', 'atlanta-ga']
  */
 export function withCaseCounts(model: ModelLike, counts: CaseCountsInput, options: WithCaseCountsOptions = {}): WithCaseCounts {
   if (counts === null || typeof counts !== 'object' || Array.isArray(counts)) {

@@ -8,8 +8,14 @@ const CSV_INPUT_ERROR = /* @__PURE__ */ Symbol.for('staffing-model.CsvInputError
  * position in a JSON file. The message starts with that place: `cases.csv, line 17: expected 5
  * fields, found 4`, `tasks.csv, line 4, column "per_year": ...`, `cases.csv, lines 3-1004: a quoted
  * field opened on line 3 is never closed`, `model.json, line 3, column 17: not valid JSON: ...`.
+ *
+ * @example
+ * const error = new CsvInputError('expected 5 fields, found 4', { file: 'cases.csv', line: 17 })
+ * error.message // => 'cases.csv, line 17: expected 5 fields, found 4'
+ * error.line // => 17
  */
 export class CsvInputError extends Error {
+  /** The file the problem is in, when known. */
   readonly file: string | undefined;
   /** The first line of the record (or the line) the problem is in. */
   readonly line: number | undefined;

@@ -4,10 +4,13 @@
  * `message` starts with the place, as a `CsvInputError`'s does: `offices.csv, line 1: ...`.
  */
 export interface InputWarning {
+  /** The file the warning is about. */
   file: string;
+  /** Its line, when it concerns one. */
   line: number | undefined;
   /** The warning without its place. */
   reason: string;
+  /** The warning with its place: `offices.csv, line 4: ...`. */
   message: string;
 }
 

@@ -4,8 +4,12 @@
  */
 export { readCaseCounts } from './readCaseCounts.js';
 export type { CaseCounts, CaseSource, MultilineRecord, ReadCaseCountsOptions, SkippedRow } from './readCaseCounts.js';
+export type { TextSource } from './csv/RawInput.js';
 export type { CsvParser } from './csv/readCsv.js';
 export { CsvInputError } from './CsvInputError.js';
+// loadModel and readCaseCounts throw it: the same class as the root export's.
+export { ModelError, formatPath } from '../model/ModelError.js';
+export type { Issue, IssuePath } from '../model/ModelError.js';
 export { loadModel } from './loadModel.js';
 export type { LoadModelOptions } from './loadModel.js';
 export type { InputWarning, OnWarning } from './InputWarning.js';

@@ -30,8 +30,8 @@ export interface LoadModelOptions {
  * @throws {CsvInputError} for a file that cannot be read, is not JSON or CSV as described, or a cell
  *   that cannot be used, naming the file, line and column: `tasks.csv, line 4, column "per_year": expected a number, got "abc"`;
  *   `model.json, line 3, column 17: not valid JSON: expected "," or "]", found the end of the file`
- * @throws {ModelError} the model's issues; those about rows say where: `tasks.csv line 4, column "time": ...`;
- *   a JSON key given twice: `offices[0].cases.nd: model.json line 12, column 9: key given twice (first at line 11, column 9)`
+ * @throws {ModelError} the model's issues; those about rows say where: `tasks.csv, line 4, column "time": ...`;
+ *   a JSON key given twice: `offices[0].cases.nd: model.json, line 12, column 9: key given twice (first at line 11, column 9)`
  * @example
  * const model = await loadModel('fixtures/oig-17-51/scenario-folder')
  * model.offices.length // => 4
@@ -45,7 +45,7 @@ export async function loadModel(path: string, options: LoadModelOptions = {}): P
   try {
     info = await stat(path);
   } catch (error) {
-    throw new CsvInputError(`cannot read the model (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file: path });
+    throw new CsvInputError(`cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, { file: path });
   }
   if (!info.isDirectory()) return parseModel(await readJsonModel(path, path));
   const { input, origins } = await folderInput(path, await listFolder(path, onWarning), onWarning);

@@ -1,12 +1,9 @@
-import { CaseCounter, MULTILINE_LISTED } from './csv/CaseCounter.js';
+import { countCases, warnDetected } from './csv/countCases.js';
 import { checkParser, countRules } from './csv/countRules.js';
 import { checkDelimiter, checkEncoding } from './csv/csvOptions.js';
-import { DELIMITER_NAMES, type TableDelimiter } from './csv/detectDelimiter.js';
 import { readCsv, type CsvParser, type TextSource } from './csv/readCsv.js';
-import { CsvInputError } from './CsvInputError.js';
-import { emptyRecord } from '../internal/records.js';
-import { plural } from '../internal/plural.js';
 
+/** What `readCaseCounts` takes beside the source. */
 export interface ReadCaseCountsOptions {
   /** The column with the office. Default `"office"`. Header names match trimmed and ignoring case. */
   officeColumn?: string;
@@ -48,19 +45,25 @@ export interface ReadCaseCountsOptions {
   parser?: CsvParser;
 }
 
+/** A row skipped for being bad (with `onInvalid: "skip"`). */
 export interface SkippedRow {
   /** The record's first and last line (the same unless it spans several). */
   line: number;
+  /** Its last line. */
   endLine: number;
+  /** Why it was skipped. */
   reason: string;
 }
 
 /** A record that spans several lines: its first and last line. */
 export interface MultilineRecord {
+  /** Its first line. */
   line: number;
+  /** Its last line. */
   endLine: number;
 }
 
+/** What `readCaseCounts` gives: the counts, and what was read and skipped. */
 export interface CaseCounts {
   /** Cases per office and case type, as the export writes them (records without inherited members), in the order first seen. */
   counts: Record<string, Record<string, number>>;
@@ -70,6 +73,7 @@ export interface CaseCounts {
   cases: number;
   /** Rows skipped (with `onInvalid: "skip"`), the first `maxSkippedListed` of them. */
   skipped: SkippedRow[];
+  /** Rows skipped in all. */
   skippedCount: number;
   /** The lines of the skipped rows: more than `skippedCount` when a skipped record spans several lines. */
   skippedLines: number;
@@ -77,7 +81,12 @@ export interface CaseCounts {
    * Records that span several lines (a line break inside quotes): legal CSV, but in an export of one
    * row per case more likely a stray quote. `first` lists the first five.
    */
-  multilineRecords: { count: number; first: MultilineRecord[] };
+  multilineRecords: {
+    /** How many. */
+    count: number;
+    /** The first five. */
+    first: MultilineRecord[];
+  };
   /** Things worth a look that are not errors (a column that looks like a count; multi-line records). */
   warnings: string[];
 }
@@ -100,59 +109,19 @@ export type CaseSource = string | Uint8Array | TextSource;
  *   opened on line 3 is never closed`, `cases.csv, line 9, column "case_type": case type code "XX" is
  *   not in the case-type map`
  * @example
- * const { counts, rows } = await readCaseCounts('cases.csv', { caseTypeMap: { ND: 'non-detained' } })
- * counts['washington-dc']['non-detained'] // => 10156
+ * const { counts, rows } = await readCaseCounts('fixtures/csv/cases.csv', { caseTypeMap: { ND: 'non-detained', DET: 'detained' } })
+ * counts['washington-dc'] // => { 'non-detained': 2, detained: 1 }
+ * rows // => 6
  */
 export async function readCaseCounts(source: CaseSource, options: ReadCaseCountsOptions = {}): Promise<CaseCounts> {
   const rules = countRules(source, options);
-  const counter = new CaseCounter(rules);
   const csv = {
     delimiter: options.delimiter === undefined ? undefined : checkDelimiter(options.delimiter),
-    detected: (delimiter: TableDelimiter, line: number) => {
-      if (delimiter !== ',') {
-        counter.warnings.push(
-          `the columns are separated by ${DELIMITER_NAMES[delimiter]}, found from the header line (line ${line}) as no delimiter was given; ` +
-            'read as such (give the delimiter option, CLI --delimiter, to read it otherwise)',
-        );
-      }
-    },
     encoding: checkEncoding(options.encoding ?? 'utf-8'),
     parser: checkParser(options.parser ?? 'fast'),
     file: rules.file,
   };
-  await readCsv(source, csv, counter);
-  if (!counter.headerRead) {
-    throw new CsvInputError('no header line: the input is empty', { file: rules.file });
-  }
-
-  const counts = emptyRecord<Record<string, number>>();
-  let cases = 0;
-  counter.targets.forEach(({ office, caseType }, target) => {
-    if (counter.rowsOf[target] === 0) return; // seen only in rows skipped for their count
-    const total = counter.totals[target]!;
-    if (!Number.isSafeInteger(total)) {
-      throw new CsvInputError(`the cases of office "${office}", case type "${caseType}" add up to more than ${Number.MAX_SAFE_INTEGER}`, { file: rules.file });
-    }
-    (counts[office] ??= emptyRecord<number>())[caseType] = total;
-    cases += total;
-  });
-  const { multiline } = counter;
-  const warnings = [...counter.warnings];
-  if (multiline.count > 0) {
-    const places = multiline.first.map(({ line, endLine }) => `${line}-${endLine}`).join(', ');
-    warnings.push(
-      `${plural(multiline.count, 'record')} ${multiline.count === 1 ? 'spans' : 'span'} several lines (lines ${places}${multiline.count > MULTILINE_LISTED ? ', ...' : ''}): ` +
-        'a line break inside quotes is legal CSV, but in an export of one row per case a stray quote is the likelier cause',
-    );
-  }
-  return {
-    counts,
-    rows: counter.rows,
-    cases,
-    skipped: counter.skipped,
-    skippedCount: counter.skippedCount,
-    skippedLines: counter.skippedLines,
-    multilineRecords: { count: multiline.count, first: multiline.first },
-    warnings,
-  };
+  return countCases(rules, (counter) =>
+    readCsv(source, { ...csv, detected: (delimiter, line) => warnDetected(counter.warnings, delimiter, line) }, counter),
+  );
 }

@@ -10,7 +10,14 @@ const displayWidth = (text: string): number => (PRINTABLE_ASCII.test(text) ? tex
 
 /** A table to print: column headers and rows of already formatted cells. */
 export interface TextTable {
-  columns: readonly { header: string; align?: 'left' | 'right' }[];
+  /** The columns, in order. */
+  columns: readonly {
+    /** The column's heading. */
+    header: string;
+    /** `right` for figures (aligned on their last digit); default `left`. */
+    align?: 'left' | 'right';
+  }[];
+  /** The cells of each row, formatted for reading, one per column. */
   rows: readonly (readonly string[])[];
 }
 

@@ -2,20 +2,31 @@ import { linearRegression, linearRegressionLine, rSquared } from 'simple-statist
 
 /** A docket size in a year: one point of a history. */
 export interface DocketSize {
+  /** The calendar year. */
   year: number;
+  /** Cases on the docket that year. */
   cases: number;
 }
 
 /** The straight line fitted to a docket history. */
 export interface DocketTrend {
+  /** How the line was fitted. */
   method: 'linear least squares (simple-statistics linearRegression): cases = slope x year + intercept';
   /** Cases added a year. */
   slope: number;
+  /** The line's value in year 0. */
   intercept: number;
   /** The share of the history's variance the line explains. */
   rSquared: number;
   /** The history, with the line's value in each of its years. */
-  history: { year: number; cases: number; fitted: number }[];
+  history: {
+    /** The year. */
+    year: number;
+    /** The docket size given. */
+    cases: number;
+    /** The line's value: slope x year + intercept. */
+    fitted: number;
+  }[];
 }
 
 /**

@@ -11,7 +11,7 @@ export function projectModel(model: Model, factor: number, officers?: (office: s
   const dockets = docketsOf(model);
   const offices = model.offices.map((office) => ({
     ...office,
-    cases: recordFrom(ownEntries(office.cases).map(([id, count]) => [id, Math.round(count * factor)] as const)),
+    cases: recordFrom(ownEntries(office.cases).map(([id, count]) => [id, count === 0 ? 0 : Math.round(count * factor)] as const)),
     ...(officers ? { officers: recordFrom(dockets.map((docket) => [docket, officers(office.id, docket)] as const)) } : {}),
   }));
   return adoptModel({ ...model, offices });

@@ -1,9 +1,10 @@
 import type { TimeInput } from '../model/schema.js';
 import { roundUp } from '../workload/roundUp.js';
 import { erlangB, nextErlangB } from './erlangB.js';
-import { checkedNumber, queueHours } from './queueInputs.js';
+import { checkedNumber, queueHours, trafficIntensityOf } from './queueInputs.js';
 import { keepsUp, queueFigures, type ErlangCMetrics } from './queueFigures.js';
 
+/** What `erlangC` takes: the traffic, and the service it must give. */
 export interface ErlangCOptions {
   /** Arrivals per hour, > 0. */
   arrivalRate: number;
@@ -39,7 +40,7 @@ export interface ErlangC extends ErlangCMetrics {
  * // Call Centre Helper's example: 100 calls in 30 minutes, 3 minutes each, 80% within 20 s, 30% shrinkage.
  * erlangC({ arrivalRate: 200, handleTime: '3 min', targetWait: '20 s', serviceLevel: 0.8, shrinkage: 0.3 })
  * // => { servers: 14, trafficIntensity: 10, serviceLevel: 0.8883500191794669,
- * //      waitProbability: 0.17413193359504983, averageWait: 0.13059895019628738, occupancy: 0.7142857142857143, staff: 20 }
+ * //      waitProbability: 0.17413193359504983, averageWait: 0.1305989501962874, occupancy: 0.7142857142857143, staff: 20 }
  */
 export function erlangC(options: ErlangCOptions): ErlangC {
   const arrivalRate = checkedNumber('arrivalRate', options.arrivalRate, '(0, Infinity)', (rate) => rate > 0);
@@ -49,7 +50,7 @@ export function erlangC(options: ErlangCOptions): ErlangC {
   const maxOccupancy = checkedNumber('maxOccupancy', options.maxOccupancy ?? 1, '(0, 1]', (cap) => cap > 0 && cap <= 1);
   const shrinkage = checkedNumber('shrinkage', options.shrinkage ?? 0, '[0, 1)', (share) => share >= 0 && share < 1);
 
-  const trafficIntensity = arrivalRate * handleHours;
+  const trafficIntensity = trafficIntensityOf(arrivalRate, handleHours);
   let servers = Math.max(roundUp(trafficIntensity / maxOccupancy), Math.ceil(trafficIntensity));
   if (!keepsUp(servers, trafficIntensity)) servers++;
   let blocking = erlangB(servers, trafficIntensity);

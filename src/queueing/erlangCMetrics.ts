@@ -1,9 +1,10 @@
 import type { TimeInput } from '../model/schema.js';
 import { erlangB } from './erlangB.js';
-import { checkedNumber, queueHours } from './queueInputs.js';
+import { checkedNumber, queueHours, trafficIntensityOf } from './queueInputs.js';
 import { keepsUp, queueFigures, type ErlangCMetrics } from './queueFigures.js';
 import { plural } from '../internal/plural.js';
 
+/** What `erlangCMetrics` takes: the traffic, and the officers at the window. */
 export interface ErlangCMetricsOptions {
   /** Arrivals per hour, > 0. */
   arrivalRate: number;
@@ -23,12 +24,13 @@ export interface ErlangCMetricsOptions {
  *
  * @throws {RangeError} `servers must be a whole number >= 1, got 2.5`;
  *   `10 servers cannot keep up with a traffic intensity of 10 erlangs: the queue grows without end; servers must be more than the traffic intensity`;
- *   `arrivalRate must be a number in (0, Infinity), got 0`; `handleTime: ...`
+ *   `arrivalRate must be a number in (0, Infinity), got 0`; `handleTime: ...`;
+ *   `the traffic intensity (arrivalRate x handleTime) must be at most 10000000 erlangs, got 1e+12: sizing takes a step per server`
  * @example
  * // Call Centre Helper's example: 100 calls in 30 minutes, 3 minutes each, 14 agents, 20-second target.
  * erlangCMetrics({ arrivalRate: 200, handleTime: '3 min', targetWait: '20 s', servers: 14 })
  * // => { servers: 14, trafficIntensity: 10, serviceLevel: 0.8883500191794669, waitProbability: 0.17413193359504983,
- * //      averageWait: 0.13059895019628738, occupancy: 0.7142857142857143 }
+ * //      averageWait: 0.1305989501962874, occupancy: 0.7142857142857143 }
  */
 export function erlangCMetrics(options: ErlangCMetricsOptions): ErlangCMetrics {
   const arrivalRate = checkedNumber('arrivalRate', options.arrivalRate, '(0, Infinity)', (rate) => rate > 0);
@@ -36,7 +38,7 @@ export function erlangCMetrics(options: ErlangCMetricsOptions): ErlangCMetrics {
   const targetWaitHours = queueHours('targetWait', options.targetWait);
   const { servers } = options;
   if (!(Number.isInteger(servers) && servers >= 1)) throw new RangeError(`servers must be a whole number >= 1, got ${String(servers)}`);
-  const trafficIntensity = arrivalRate * handleHours;
+  const trafficIntensity = trafficIntensityOf(arrivalRate, handleHours);
   if (!keepsUp(servers, trafficIntensity)) {
     throw new RangeError(
       `${plural(servers, 'server')} cannot keep up with a traffic intensity of ${+trafficIntensity.toFixed(6)} erlangs: the queue grows without end; servers must be more than the traffic intensity`,

@@ -37,3 +37,22 @@ export function checkedNumber(name: string, value: unknown, range: string, ok: (
   }
   return value;
 }
+
+/** The most erlangs a queue may carry: the search and the Erlang B recursion take a step per server. */
+export const MAX_TRAFFIC = 10_000_000;
+
+/**
+ * A = arrivalRate x handleTime in erlangs, checked to be at most 10,000,000: sizing takes a step per
+ * server (0.25 s at 10^7 erlangs on this project's machine), so a larger load would run for hours.
+ *
+ * @throws {RangeError} `the traffic intensity (arrivalRate x handleTime) must be at most 10000000 erlangs, got 1e+12: sizing takes a step per server`
+ */
+export function trafficIntensityOf(arrivalRate: number, handleHours: number): number {
+  const trafficIntensity = arrivalRate * handleHours;
+  if (!(trafficIntensity <= MAX_TRAFFIC)) {
+    throw new RangeError(
+      `the traffic intensity (arrivalRate x handleTime) must be at most ${MAX_TRAFFIC} erlangs, got ${+trafficIntensity.toPrecision(6)}: sizing takes a step per server`,
+    );
+  }
+  return trafficIntensity;
+}

@@ -14,16 +14,19 @@ export interface WindowCost {
 }
 
 /**
- * The case weights already count each window task's time; the window costs its officer hours. What it
- * adds is the difference, collateralHours = officerHours - min(arrivals x handle, tasks' hours): the time
- * officers wait at the window for arrivals (and any handle time beyond the tasks' own). It is shared by
+ * The case weights already count each window task's own time (`arrivals.taskHours`, whatever handle
+ * time the queue is sized with: a handle time is the queue's service time and changes no case weight);
+ * the window costs its officer hours. What it adds is the difference, collateralHours =
+ * max(0, officerHours - taskHours): the time officers wait at the window for arrivals, and any handle
+ * time beyond the tasks' own. A window that takes fewer hours than its tasks' case weights count adds
+ * nothing (the case weights are not lowered). It is shared by
  * n = (workload + collateralHours) / caseHours officers (at least 1), each carrying collateralHours / n,
  * so that `assess` then finds exactly n officers needed: (workload + collateralHours) / caseHours.
  * `base` is the model without the office's window duty.
  */
-export function windowCost(base: Model, office: Office, arrivals: WindowArrivals, handleHours: number, officerHours: number, about: string): WindowCost {
-  const caseWeightHours = Math.min(arrivals.arrivalsPerYear * handleHours, arrivals.taskHours);
-  const collateralHours = officerHours - caseWeightHours;
+export function windowCost(base: Model, office: Office, arrivals: WindowArrivals, officerHours: number, about: string): WindowCost {
+  const caseWeightHours = arrivals.taskHours;
+  const collateralHours = Math.max(0, officerHours - caseWeightHours);
   const { workloadHours, caseHours } = assess(base).offices.find((row) => row.office === office.id)!;
   const officers = Math.max(1, (workloadHours + collateralHours) / caseHours);
   const source =

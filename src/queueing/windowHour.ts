@@ -6,9 +6,13 @@ export interface WindowHour {
   hour: number;
   /** Arrivals expected in the hour. */
   arrivalRate: number;
+  /** Officers at the window that hour: the fewest meeting the service level. */
   servers: number;
+  /** Erlangs: arrivalRate x handle time in hours. */
   trafficIntensity: number;
+  /** The share served within the target wait with these servers. */
   serviceLevel: number;
+  /** The share who wait at all (Erlang C). */
   waitProbability: number;
   /** Minutes. */
   averageWait: number;

@@ -15,13 +15,21 @@ import type { WindowDutyOptions } from './windowDutyTypes.js';
  * @throws {RangeError} those of `windowDuty`
  * @example
  * // The office of windowDuty's example: 6,017.9 workload hours and 3,130.7 more at the window, over 2,080 case hours.
+ * const model = { // fixtures/queueing/check-in-window.json
+ *   caseTypes: [{ id: 'nd', docket: 'non-detained', tasks: [
+ *     { name: 'check-in', time: '15 min', every: '1 week', window: true },
+ *     { name: 'file review', time: 2, perYear: 1 },
+ *   ] }],
+ *   offices: [{ id: 'dc', officers: { 'non-detained': 3 }, cases: { nd: 400 } }],
+ * };
  * assess(withWindowDuty(model, 'dc', { openHoursPerWeek: 40, targetWait: '5 min', serviceLevel: 0.8 })).offices[0].requiredOfficers
  * // => 4.398351648351649
  */
 export function withWindowDuty(model: ModelLike, officeId: string, options: WindowDutyOptions): Model {
   const parsed = parseModel(model);
-  const base = officeWithoutWindowDuty(parsed, findOffice(parsed, officeId).id);
-  const { collateralDuty } = windowDuty(base, officeId, options);
+  const { id } = findOffice(parsed, officeId);
+  const base = officeWithoutWindowDuty(parsed, id);
+  const { collateralDuty } = windowDuty(base, id, options);
   const duty: Activity = {
     name: collateralDuty.name,
     time: { amount: collateralDuty.time as number, unit: 'hour' },
@@ -30,7 +38,7 @@ export function withWindowDuty(model: ModelLike, officeId: string, options: Wind
     source: collateralDuty.source!,
   };
   const offices = base.offices.map((office) =>
-    office.id === officeId ? { ...office, collateralDuties: [...office.collateralDuties, duty] } : office,
+    office.id === id ? { ...office, collateralDuties: [...office.collateralDuties, duty] } : office,
   );
   return adoptModel({ ...base, offices });
 }

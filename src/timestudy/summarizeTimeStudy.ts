@@ -9,7 +9,9 @@ import { studyWarnings } from './studyWarnings.js';
 import { taskSummary } from './taskSummary.js';
 import type { StudyCaseloads, TimeStudyEntry, TimeStudySummary, TimeStudyWarning } from './types.js';
 import { validateEntries, type StudyEntry } from './validateEntries.js';
+import { displayResult } from '../display/displayResult.js';
 
+/** What `summarizeTimeStudy` takes beside the log's entries. */
 export interface SummarizeTimeStudyOptions {
   /** Workdays the study ran (each officer was asked to log on each of them). */
   studyWorkdays: number;
@@ -80,11 +82,11 @@ export function summarizeTimeStudy(entries: Iterable<TimeStudyEntry>, options: S
   }));
   for (const warning of studyWarnings(log, tasks, officers, studyWorkdays, base)) warnings.push(warning); // not push(...): unbounded
   const dates = log.map((e) => e.date).sort();
-  return {
+  return displayResult('Time study', {
     tasks,
     activities,
     officers,
     warnings,
     study: { entries: log.length, officers: officerIds.length, firstDate: dates[0]!, lastDate: dates.at(-1)!, studyWorkdays, workdaysPerYear },
-  };
+  });
 }

@@ -5,6 +5,7 @@ import type { ModelLike } from '../model/types.js';
 import { measuredDuty, measuredTask } from './measuredInputs.js';
 import type { TaskSummary, TimeStudySummary } from './types.js';
 
+/** What `timeStudyModel` takes beside the summary. */
 export interface TimeStudyModelOptions {
   /** The model to update: its offices, officer year, and whatever the study did not measure are kept. */
   base?: ModelLike;
@@ -12,6 +13,7 @@ export interface TimeStudyModelOptions {
   dockets?: Readonly<Record<string, string>>;
 }
 
+/** A model input built from a time study, and which inputs came from the study and which from the base. */
 export interface TimeStudyModel {
   /** A model input (pass it to `parseModel`, `assess`, or write it as JSON). */
   model: ModelInput;
@@ -20,7 +22,14 @@ export interface TimeStudyModel {
   /** Paths of the inputs kept from the base. */
   fromBase: string[];
   /** Tasks measured but left out: their case type had no caseload, so no frequency. */
-  notUsed: { caseType: string; task: string; reason: string }[];
+  notUsed: {
+    /** The case type's id. */
+    caseType: string;
+    /** The task's name. */
+    task: string;
+    /** Why it was left out. */
+    reason: string;
+  }[];
 }
 
 type TaskInput = NonNullable<ModelInput['caseTypes']>[number]['tasks'][number];
@@ -35,7 +44,14 @@ type CaseTypeInput = NonNullable<ModelInput['caseTypes']>[number];
  *
  * @throws {ModelError} when `base` does not parse, or the result would not (it is checked)
  * @example
- * timeStudyModel(summary, { base: scenario }).fromStudy // => ['caseTypes[0].tasks[0]', ...]
+ * const summary = summarizeTimeStudy([
+ *   { officer: 'a', date: '2024-03-04', caseType: 'non-detained', task: 'check-in', minutes: 20 },
+ *   { officer: 'a', date: '2024-03-05', caseType: 'non-detained', task: 'check-in', minutes: 30 },
+ *   { officer: 'b', date: '2024-03-04', caseType: 'non-detained', task: 'check-in', minutes: 25 },
+ * ], { studyWorkdays: 20, caseloads: { 'non-detained': 100 }, seed: 1 });
+ * const { model, fromStudy } = timeStudyModel(summary, { base: scenario });
+ * fromStudy // => ['caseTypes[0].tasks[0]']
+ * model.caseTypes[0].tasks[0].time // => { low: '21.6667 min', mode: '25 min', high: '28.3333 min' }
  */
 export function timeStudyModel(summary: TimeStudySummary, options: TimeStudyModelOptions = {}): TimeStudyModel {
   if (summary === null || typeof summary !== 'object' || !Array.isArray(summary.tasks)) {

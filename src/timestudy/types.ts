@@ -25,7 +25,9 @@ export type StudyCaseloads = Readonly<Record<string, number>> | Readonly<Record<
 
 /** What a case task's entries say: minutes per occurrence, and how often a case needs it. */
 export interface TaskSummary {
+  /** The case type's id. */
   caseType: string;
+  /** The task's name. */
   task: string;
   /** Entries logged. */
   n: number;
@@ -35,8 +37,11 @@ export interface TaskSummary {
   mean: number;
   /** Median, sample standard deviation (null for one entry), 10th and 90th percentiles of the entries' minutes per occurrence. */
   median: number;
+  /** Sample standard deviation of the entries' minutes per occurrence; null for one entry. */
   sd: number | null;
+  /** 10th percentile of the entries' minutes per occurrence. */
   p10: number;
+  /** 90th percentile of the entries' minutes per occurrence. */
   p90: number;
   /** 90% confidence interval of `mean` (percentile bootstrap over entries); null for fewer than 2 entries. */
   ci: [number, number] | null;
@@ -53,13 +58,17 @@ export interface TaskSummary {
 
 /** A non-case activity: hours a year it takes of each officer who took part. */
 export interface ActivitySummary {
+  /** The activity's name, as logged. */
   activity: string;
+  /** Entries logged. */
   n: number;
   /** Total hours logged / officers who logged anything x workdaysPerYear / studyWorkdays. */
   hoursPerOfficerYear: number;
 }
 
+/** What one officer logged. */
 export interface OfficerSummary {
+  /** The officer, as logged. */
   officer: string;
   /** Distinct workdays with an entry. */
   daysLogged: number;
@@ -69,28 +78,46 @@ export interface OfficerSummary {
 
 /** A reason to trust a figure less, and what it concerns. */
 export interface TimeStudyWarning {
+  /** What kind of reason: too few entries or days, a long day, a case type or task the base model does not have, no caseload. */
   kind: 'few-entries' | 'few-days' | 'long-day' | 'unknown-case-type' | 'unknown-task' | 'no-caseload';
+  /** The warning in words. */
   message: string;
+  /** The case type it concerns, if one. */
   caseType?: string;
+  /** The task it concerns, if one. */
   task?: string;
+  /** The officer it concerns, if one. */
   officer?: string;
+  /** The date it concerns, if one. */
   date?: string;
 }
 
 /** The study as a whole: what every derived input's `source` cites. */
 export interface StudyPeriod {
+  /** Entries in the log. */
   entries: number;
+  /** Officers who logged. */
   officers: number;
+  /** The first date logged. */
   firstDate: string;
+  /** The last date logged. */
   lastDate: string;
+  /** Workdays the study ran, as given. */
   studyWorkdays: number;
+  /** Workdays in an officer year, the study's figures are scaled to. */
   workdaysPerYear: number;
 }
 
+/** What `summarizeTimeStudy` gives: per task, per non-case activity, per officer, the warnings, and the study as a whole. */
 export interface TimeStudySummary {
+  /** One per case type and task. */
   tasks: TaskSummary[];
+  /** One per non-case activity. */
   activities: ActivitySummary[];
+  /** One per officer who logged. */
   officers: OfficerSummary[];
+  /** Reasons to trust a figure less. */
   warnings: TimeStudyWarning[];
+  /** The study as a whole. */
   study: StudyPeriod;
 }

@@ -6,7 +6,7 @@ import { quickselect } from 'simple-statistics';
  * narrowing the part of the array the others are looked for in, so m ranks cost about n log m.
  *
  * @example
- * orderStatistics(Float64Array.of(5, 1, 4, 2, 3), [1, 3, 5]) // => Map { 1 => 1, 3 => 3, 5 => 5 }
+ * Object.fromEntries(orderStatistics(Float64Array.of(5, 1, 4, 2, 3), [1, 3, 5])) // => { 1: 1, 3: 3, 5: 5 }
  */
 export function orderStatistics(values: Float64Array, ranks: readonly number[]): Map<number, number> {
   const sorted = [...new Set(ranks)].sort((a, b) => a - b);

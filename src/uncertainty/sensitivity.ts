@@ -4,6 +4,7 @@ import type { ModelLike } from '../model/types.js';
 import { planEvaluator } from './planEvaluator.js';
 import type { UncertainInput } from './uncertainInputs.js';
 import { workloadPlan } from './workloadPlan.js';
+import { displayResult } from '../display/displayResult.js';
 
 /** One uncertain input's effect on the total: a bar of a tornado chart. */
 export interface SensitivityRow {
@@ -11,7 +12,9 @@ export interface SensitivityRow {
   path: string;
   /** The task's or duty's name. */
   name: string;
+  /** The input's range. */
   range: Range;
+  /** The unit of the range's bounds: hour or workday for a time, times a year for perYear. */
   unit: UncertainInput['unit'];
   /** The total required officers with this input at its low, every other at its mean. */
   requiredAtLow: number;
@@ -21,6 +24,7 @@ export interface SensitivityRow {
   swing: number;
 }
 
+/** One-at-a-time sensitivity of the total required officers to each ranged input: a tornado chart's data. */
 export interface Sensitivity {
   /** The total required officers with every input at its mean (assess's total.requiredOfficers). */
   requiredOfficers: number;
@@ -36,7 +40,12 @@ export interface Sensitivity {
  *
  * @throws {ModelError} when `model` does not parse, or an office has no case hours with every duty range at its high
  * @example
- * sensitivity(model).rows[0] // => { path: 'caseTypes[0].tasks[0].time', name: 'check-in', ..., swing: 6.2 }
+ * const model = { // check-ins 4 times a year, 10 to 45 minutes; 2,080 case hours an officer
+ *   caseTypes: [{ id: 'nd', docket: 'nd', tasks: [{ name: 'check-in', time: { low: '10 min', mode: '20 min', high: '45 min' }, perYear: 4 }] }],
+ *   offices: [{ id: 'a', officers: { nd: 10 }, cases: { nd: 10000 } }],
+ * };
+ * // At its low: 10,000 cases x 10 min x 4 / 2,080 h = 3.21 officers; at its high (45 min), 14.42.
+ * sensitivity(model).rows[0] // => { path: 'caseTypes[0].tasks[0].time', name: 'check-in', requiredAtLow: 3.21, requiredAtHigh: 14.42, swing: 11.22, ... }
  */
 export function sensitivity(model: ModelLike): Sensitivity {
   const plan = workloadPlan(parseModel(model));
@@ -56,5 +65,5 @@ export function sensitivity(model: ModelLike): Sensitivity {
     const { path, name, range, unit } = input;
     return { path, name, range, unit, requiredAtLow, requiredAtHigh, swing: Math.abs(requiredAtHigh - requiredAtLow) };
   });
-  return { requiredOfficers: total(), rows: rows.sort((a, b) => b.swing - a.swing) };
+  return displayResult('Sensitivity', { requiredOfficers: total(), rows: rows.sort((a, b) => b.swing - a.swing) });
 }

@@ -8,23 +8,41 @@ import { seededSource } from '../internal/seededSource.js';
 import { simulationSettings, type SimulateOptions } from './simulationSettings.js';
 import { staffingDistribution, type SimulatedStaffing } from './staffingDistribution.js';
 import { workloadPlan } from './workloadPlan.js';
+import { displayResult } from '../display/displayResult.js';
 
 /** Beside the simulated figures: the officers on board and the recommendation at the means (assess's). */
 export interface SimulatedRow extends SimulatedStaffing {
+  /** Officers on board. */
   officers: number;
+  /** The recommendation at the means (`assess`'s). */
   recommendedOfficers: number;
 }
 
+/** What `simulate` gives: per office and docket, per office and in all, the distribution of required officers over the draws. */
 export interface Simulation {
+  /** The model's name. */
   name?: string;
+  /** Draws made. */
   iterations: number;
+  /** The seed of the draws: the same seed gives the same result. */
   seed: number;
+  /** The confidence levels of `officersForConfidence`. */
   confidence: number[];
   /** The paths of the inputs drawn, in draw order: `caseTypes[0].tasks[1].time`. */
   uncertainInputs: string[];
   /** One per office and docket, in assess's order. */
-  rows: (SimulatedRow & { office: string; docket: string })[];
-  offices: (SimulatedRow & { office: string })[];
+  rows: (SimulatedRow & {
+    /** The office's id. */
+    office: string;
+    /** The docket. */
+    docket: string;
+  })[];
+  /** One per office. */
+  offices: (SimulatedRow & {
+    /** The office's id. */
+    office: string;
+  })[];
+  /** The whole model. */
   total: SimulatedRow;
 }
 
@@ -38,8 +56,14 @@ export interface Simulation {
  * @throws {ModelError} when `model` does not parse, or an office has no case hours with every duty range at its high
  * @throws {RangeError} as for the options: `seed is required: ...`, `iterations must be a whole number >= 2, got 0`, ...
  * @example
+ * const model = { // check-ins 4 times a year, 10 to 45 minutes; 2,080 case hours an officer
+ *   caseTypes: [{ id: 'nd', docket: 'nd', tasks: [{ name: 'check-in', time: { low: '10 min', mode: '20 min', high: '45 min' }, perYear: 4 }] }],
+ *   offices: [{ id: 'a', officers: { nd: 10 }, cases: { nd: 10000 } }],
+ * };
  * const result = simulate(model, { seed: 1 });
- * result.total.officersForConfidence['0.9'] // => the fewest officers that suffice in 90% of 10,000 draws
+ * result.total.requiredOfficers.mean // => 7.23 (the PERT mean, 22.5 minutes, gives 7.21)
+ * result.total.recommendedOfficers // => 8 (at the means)
+ * result.total.officersForConfidence['0.9'] // => 11 (the fewest that suffice in 90% of the 10,000 draws)
  */
 export function simulate(model: ModelLike, options: SimulateOptions): Simulation {
   const settings = simulationSettings(options);
@@ -57,7 +81,7 @@ export function simulate(model: ModelLike, options: SimulateOptions): Simulation
     groups[g] = staffingDistribution({ required, whole: whole[g], positions: positions?.[g], staffed: groupsStaffed[g]! }, confidence, vacancyRate);
   });
   const group = (g: number) => groups[g]!;
-  return {
+  return displayResult('Simulation', {
     ...(parsed.name === undefined ? {} : { name: parsed.name }),
     iterations: n, seed: settings.seed, confidence, uncertainInputs: plan.inputs.map((input) => input.path),
     rows: assessment.rows.map((row, r) => ({
@@ -68,5 +92,5 @@ export function simulate(model: ModelLike, options: SimulateOptions): Simulation
       office: office.office, officers: office.officers, recommendedOfficers: office.recommendedOfficers, ...group(o),
     })),
     total: { officers: assessment.total.officers, recommendedOfficers: assessment.total.recommendedOfficers, ...group(assessment.offices.length) },
-  };
+  });
 }

@@ -29,7 +29,8 @@ export interface SimulationSettings {
  * The options checked, with defaults filled in.
  *
  * @throws {RangeError} `iterations must be a whole number >= 2, got 1`, `seed is required: ...`,
- *   `vacancyRate must be a number in [0, 1), got 1`, `confidence must be a non-empty list of levels in (0, 1], got [0.9, 90]`
+ *   `vacancyRate must be a number in [0, 1), got 1`, `confidence must be a non-empty list of levels in (0, 1], got [0.9, 90]`,
+ *   `confidence must give each level once, got 0.9 twice in [0.9,0.9]`
  * @throws {TypeError} `onProgress must be a function`
  */
 export function simulationSettings(options: SimulateOptions): SimulationSettings {
@@ -44,6 +45,9 @@ export function simulationSettings(options: SimulateOptions): SimulationSettings
   if (levels.length === 0 || !levels.every((level) => typeof level === 'number' && level > 0 && level <= 1)) {
     throw new RangeError(`confidence must be a non-empty list of levels in (0, 1], got ${JSON.stringify(confidence)}`);
   }
+  // A level given twice would be one key of officersForConfidence but two columns of a table.
+  const repeated = levels.find((level, i) => levels.indexOf(level) !== i);
+  if (repeated !== undefined) throw new RangeError(`confidence must give each level once, got ${repeated} twice in ${JSON.stringify(confidence)}`);
   if (onProgress !== undefined && typeof onProgress !== 'function') throw new TypeError('onProgress must be a function');
   return {
     iterations, seed, confidence: [...levels],

@@ -5,17 +5,23 @@ import { orderStatistics } from './orderStatistics.js';
 
 /** The distribution of required officers over the draws. Percentiles invert the empirical distribution. */
 export interface RequiredOfficersDistribution {
+  /** The mean over the draws. */
   mean: number;
   /** Sample standard deviation. */
   sd: number;
+  /** The 5th percentile. */
   p5: number;
+  /** The median. */
   p50: number;
+  /** The 90th percentile. */
   p90: number;
+  /** The 95th percentile. */
   p95: number;
 }
 
 /** What a simulation says about one row, one office or the total. */
 export interface SimulatedStaffing {
+  /** Required officers (workloadHours / caseHours) over the draws. */
   requiredOfficers: RequiredOfficersDistribution;
   /** The share of draws in which the officers on board suffice (in every docket, for an office or the total). */
   probabilityStaffed: number;

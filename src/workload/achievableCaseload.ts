@@ -7,6 +7,7 @@ import { ownEntries } from '../internal/records.js';
 import { weightOf } from './caseWeight.js';
 import { dutiesOf, officerYearOf, yearSettings } from './hours.js';
 
+/** What `achievableCaseload` takes beside the model and the case type or mix. */
 export interface AchievableCaseloadOptions {
   /** An office id: use that office's case hours instead of the model's. */
   office?: string;
@@ -23,9 +24,19 @@ export interface AchievableCaseloadOptions {
  * @throws {RangeError} `unknown case type "x" (...)`, `case mix "x": count must be a finite number >= 0, got -1`,
  *   `the case mix has no cases`, `unknown office "x" (...)`
  * @example
- * // 1,648.8 case hours a year and 1.9333 hours per case: 852.8 cases per officer
+ * const model = {
+ *   officerYear: { holidays: '11 workdays', leave: 160, adminShare: 0.1 }, // 1,648.8 case hours a year
+ *   caseTypes: [
+ *     { id: 'nd', docket: 'non-detained', tasks: [ // 1.9333 hours per case a year
+ *       { name: 'check-in', time: '20 min', every: '3 months' },
+ *       { name: 'travel document', time: 6, perYear: 1, share: 0.1 },
+ *     ] },
+ *     { id: 'det', docket: 'detained', tasks: [{ name: 'detention review', time: 12.5, perYear: 1 }] },
+ *   ],
+ * };
  * achievableCaseload(model, 'nd') // => 852.8275862068965
- * achievableCaseload(model, { nd: 900, det: 100 }) // => 1648.8 / ((900 x 1.9333 + 100 x 12.5) / 1000) = 551.4
+ * // a mix: 1648.8 / ((900 x 1.9333 + 100 x 12.5) / 1000)
+ * achievableCaseload(model, { nd: 900, det: 100 }) // => 551.4
  */
 export function achievableCaseload(
   model: ModelLike,

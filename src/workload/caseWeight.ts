@@ -35,7 +35,17 @@ export function caseWeight(model: ModelLike, caseTypeId: string): number {
  *
  * @throws {ModelError} when `model` is an input that does not parse
  * @example
- * caseWeights(model) // => { nd: 1.9333333333333333, det: 12.5 } (with a detained type of 12.5 h a year)
+ * const model = {
+ *   officerYear: { holidays: '11 workdays', leave: 160, adminShare: 0.1 }, // 1,648.8 case hours a year
+ *   caseTypes: [
+ *     { id: 'nd', docket: 'non-detained', tasks: [ // 1.9333 hours per case a year
+ *       { name: 'check-in', time: '20 min', every: '3 months' },
+ *       { name: 'travel document', time: 6, perYear: 1, share: 0.1 },
+ *     ] },
+ *     { id: 'det', docket: 'detained', tasks: [{ name: 'detention review', time: 12.5, perYear: 1 }] },
+ *   ],
+ * };
+ * caseWeights(model) // => { nd: 1.9333333333333333, det: 12.5 }
  */
 export function caseWeights(model: ModelLike): Record<string, number> {
   modelArgument('caseWeights', model);

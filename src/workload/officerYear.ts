@@ -4,6 +4,7 @@ import { parseModel } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
 import { dutiesOf, officerYearOf, yearSettings, type OfficerYear } from './hours.js';
 
+/** What `officerYear` takes beside the model. */
 export interface OfficerYearOptions {
   /** An office id: use that office's officer year (its overrides, plus its own collateral duties). */
   office?: string;

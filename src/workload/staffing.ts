@@ -15,7 +15,9 @@ export interface Tally {
 
 /** Staffing figures derived from a tally. Ratios are null where their denominator is 0. */
 export interface Staffing {
+  /** Cases on the docket (office, model). */
   cases: number;
+  /** Hours a year the cases need: sum of count x caseWeight. */
   workloadHours: number;
   /** workloadHours / caseHours, exact. */
   requiredOfficers: number;

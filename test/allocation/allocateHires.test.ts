@@ -42,6 +42,14 @@ describe('allocateHires', () => {
     expect(() => allocateHires(model, 5, { offices: ['a'], maxAdded: { a: { nd: 2, det: 2 } } })).toThrow(
       '1 hire cannot be placed: every office x docket that may receive hires is at its cap',
     );
+    expect(() => allocateHires(model, 6, { offices: ['a'], maxAdded: { a: { nd: 2, det: 2 } } })).toThrow('2 hires cannot be placed: every office');
+  });
+
+  it('says there is no office x docket to receive hires in a model without offices or case types', () => {
+    // The model {} has no offices: 3 hires have nowhere to go. (It said every office x docket was at its cap.)
+    expect(() => allocateHires({}, 3)).toThrow('3 hires cannot be placed: there is no office x docket to receive them');
+    expect(() => allocateHires({ offices: [{ id: 'a' }] }, 1)).toThrow('1 hire cannot be placed: there is no office x docket to receive them');
+    expect(allocateHires({}, 0).rows).toEqual([]);
   });
 
   it.each<[string, unknown, string]>([

@@ -79,7 +79,7 @@ describe('--cases and its flags', () => {
     const rowsOnly = await cli('assess', scenario, '--cases', csv('aggregated.csv'), ...CODES, '-f', 'json');
     expect(rowsOnly.stderr).toBe(
       `staffing-model: ${csv('aggregated.csv')}: warning: the header has a column "cases" but each row was counted as one case; ` +
-        'if each row gives a number of cases, use the countColumn option (CLI: --count-column "cases")\n',
+        'if each row gives a number of cases, use --count-column "cases"\n',
     );
   });
 
@@ -87,7 +87,7 @@ describe('--cases and its flags', () => {
     const notUtf8 = await cli('assess', scenario, '--cases', csv('cp1252-montreal.csv'), ...CODES);
     expect([notUtf8.status, notUtf8.stderr]).toEqual([
       2,
-      `staffing-model: ${csv('cp1252-montreal.csv')}, line 3: the file is not UTF-8 (byte E9 is not UTF-8 text); give its encoding (the encoding option; CLI --encoding), such as windows-1252\n`,
+      `staffing-model: ${csv('cp1252-montreal.csv')}, line 3: the file is not UTF-8 (byte E9 is not UTF-8 text); give its encoding (--encoding), such as windows-1252\n`,
     ]);
     // Read as windows-1252, Montréal and Montrèal stay apart (and match no office of the scenario).
     const read = await cli('assess', scenario, '--cases', csv('cp1252-montreal.csv'), '--encoding', 'windows-1252', '--case-type-map', csv('case-type-map.json'));

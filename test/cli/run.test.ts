@@ -135,7 +135,7 @@ describe('staffing-model (command line)', () => {
     );
     // A key given twice is reported, as in a model file, not decided silently.
     expect((await cliWithInput('{ "name": "a", "name": "b" }', 'assess', '-')).stderr).toBe(
-      'staffing-model: <stdin>: the model has 1 problem:\n  name: <stdin> line 1, column 16: key given twice (first at line 1, column 3)\n',
+      'staffing-model: <stdin>: the model has 1 problem:\n  name: <stdin>, line 1, column 16: key given twice (first at line 1, column 3)\n',
     );
     expect((await cliWithInput(JSON.stringify({ offices: 5 }), 'assess', '-')).stderr).toBe(
       'staffing-model: <stdin>: the model has 1 problem:\n  offices: expected an array, got 5\n',
@@ -221,6 +221,13 @@ describe('staffing-model (command line)', () => {
     expect((await cli('coverage', file)).stdout).toContain('Case hours needed and not available: 4,160 a year.');
   });
 
+  it('says a model without offices has no office x docket to receive hires, exit 2', async () => {
+    // The model {} (it said every office x docket was at its cap).
+    const hire = await cli('hire', modelFile({}), '--hires', '3');
+    expect([hire.status, hire.stdout]).toEqual([2, '']);
+    expect(hire.stderr).toContain('3 hires cannot be placed: there is no office x docket to receive them');
+  });
+
   it('takes a spreadsheet folder as the model, and case counts from a CSV export', async () => {
     const fixtures = join(import.meta.dirname, '../../fixtures');
     const folder = join(fixtures, 'oig-17-51/scenario-folder');
@@ -254,7 +261,7 @@ describe('staffing-model (command line)', () => {
     ['a bad --officers', ['allocate', 'x.json', '--officers', '2.5'], /option '--officers <n>' argument '2\.5' is invalid\. Expected a whole number >= 0\./],
     ['an unknown method', ['allocate', 'x.json', '--officers', '2', '--method', 'dhondt'], /option '--method <method>' argument 'dhondt' is invalid\. Allowed choices are huntington-hill, webster, jefferson, adams, hamilton\./],
     ['hire without --hires', ['hire', 'x.json'], /required option '--hires <n>' not specified/],
-    ['no command', [], /^staffing-model: no command given\nRun 'staffing-model --help' for usage\.\n$/],
+    ['no command', [], /^staffing-model: no command given\nRun 'staffing-model --help' \(or 'staffing-model COMMAND --help'\) for usage\.\n$/],
     ['an unknown command', ['asess'], /unknown command 'asess'\n\(Did you mean assess\?\)/],
     ['an unknown option', ['demo', '--fromat', 'json'], /unknown option '--fromat'\n\(Did you mean --format\?\)/],
     ['an option of another command', ['coverage', 'x.json', '--officers', '5'], /^staffing-model: unknown option '--officers'\n/],
@@ -264,7 +271,7 @@ describe('staffing-model (command line)', () => {
     ['an output file of no known format', ['demo', '-o', 'out.xlsx'], /--output out\.xlsx: cannot tell the format from the extension "\.xlsx"; add --format/],
     ['a bad vacancy rate', ['demo', '--vacancy-rate', 'lots'], /option '--vacancy-rate <rate>' argument 'lots' is invalid\. Expected a share in \[0, 1\)/],
     ['a vacancy rate out of range', ['demo', '--vacancy-rate', '1'], /option '--vacancy-rate <rate>' argument '1' is invalid\. Expected a share in \[0, 1\)/],
-    ['a missing file', ['assess', '/nonexistent/model.json'], /^staffing-model: \/nonexistent\/model\.json: cannot read the model \(ENOENT\)\n$/],
+    ['a missing file', ['assess', '/nonexistent/model.json'], /^staffing-model: \/nonexistent\/model\.json: cannot read the file \(ENOENT\)\n$/],
     ['no file', ['assess'], /missing required argument 'model'/],
     ['two files', ['assess', 'a.json', 'b.json'], /too many arguments for 'assess'/],
     ['"constructor" as a command', ['constructor', 'x.json'], /unknown command 'constructor'/],
@@ -280,6 +287,30 @@ describe('staffing-model (command line)', () => {
     expect(stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it('reads choice options in any case, and lists the choices of a value it does not know', async () => {
+    const lower = await cli('allocate', scenarioFile, '--officers', '40', '--method', 'webster', '-f', 'json');
+    const mixed = await cli('allocate', scenarioFile, '--officers', '40', '--method', 'Webster', '-f', 'JSON');
+    expect(mixed).toEqual(lower);
+    expect(mixed.status).toBe(0);
+    expect((await cli('allocate', scenarioFile, '--officers', '40', '--method', 'WEBSTER')).stdout).toMatch(/^40 officers allocated by workload \(webster\)\n/);
+    const wrong = await cli('allocate', scenarioFile, '--officers', '40', '--method', 'Websterr');
+    expect([wrong.status, wrong.stderr]).toEqual([
+      2,
+      "staffing-model: option '--method <method>' argument 'Websterr' is invalid. Allowed choices are huntington-hill, webster, jefferson, adams, hamilton.\n" +
+        "Run 'staffing-model --help' (or 'staffing-model COMMAND --help') for usage.\n",
+    ]);
+  });
+
+  it('ends every usage error with the same line', async () => {
+    const hint = "\nRun 'staffing-model --help' (or 'staffing-model COMMAND --help') for usage.\n";
+    // commander's errors, and the command line's own (a UsageError).
+    for (const argv of [['asess'], ['demo', '--fromat', 'json'], ['allocate', scenarioFile, '--officers', '3'], []]) {
+      const { status, stderr } = await cli(...argv);
+      expect(status, argv.join(' ')).toBe(2);
+      expect(stderr.endsWith(hint), stderr).toBe(true);
+    }
+  });
+
   it('says "cannot read" for a file it cannot read: a folder where a file belongs, a file in the way of a folder, no permission', async () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'folder'));
@@ -290,7 +321,7 @@ describe('staffing-model (command line)', () => {
       stderr: `staffing-model: ${join(dir, 'folder')}: cannot read the file (EISDIR)\n`,
     });
     writeFileSync(join(dir, 'file'), '{}');
-    expect(await cli('assess', join(dir, 'file/model.json'))).toMatchObject({ status: 2, stderr: `staffing-model: ${join(dir, 'file/model.json')}: cannot read the model (ENOTDIR)\n` });
+    expect(await cli('assess', join(dir, 'file/model.json'))).toMatchObject({ status: 2, stderr: `staffing-model: ${join(dir, 'file/model.json')}: cannot read the file (ENOTDIR)\n` });
     const locked = modelFile(smallModel());
     chmodSync(locked, 0o000);
     // root reads any file: the permission check is for everyone else.

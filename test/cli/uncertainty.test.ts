@@ -42,6 +42,9 @@ describe('staffing-model simulate', () => {
     [['--iterations', 'many'], "staffing-model: option '--iterations <n>' argument 'many' is invalid. Expected a whole number >= 0."],
     [['--seed', '4294967296'], 'staffing-model: --seed must be a whole number from 0 to 4294967295, got 4294967296'],
     [['--confidence', '95'], 'staffing-model: --confidence must be a non-empty list of levels in (0, 1], got [95]'],
+    // A level given twice would be two identical columns.
+    [['--confidence', '0.9,0.9'], "staffing-model: option '--confidence <levels>' argument '0.9,0.9' is invalid. The level 0.9 is given twice; give each once."],
+    [['--confidence', '0.8,0.9,90%'], "staffing-model: option '--confidence <levels>' argument '0.8,0.9,90%' is invalid. The level 90% is given twice (as 0.9 and 90%); give each once."],
   ])('refuses %j, naming the flag', async (flags, message) => {
     const { status, stderr } = await cli('simulate', model, ...flags);
     expect(status).toBe(2);

@@ -38,6 +38,37 @@ describe('parseTime', () => {
     expect(() => parseTime(text)).toThrow(`"${text}" is a calendar unit; write officer time in workday or workweek`);
   });
 
+  // The package's unit spellings are read in any case; what else mathjs reads keeps its case.
+  it.each([
+    ['20 MIN', 20 / 60],
+    ['2 Hours', 2],
+    ['1.5H', 1.5],
+    [' 20min ', 20 / 60],
+    ['20 mins', 20 / 60],
+    ['2 hrs', 2],
+    ['2 HR', 2],
+    ['90 Sec', 90 / 3600],
+    ['90 S', 90 / 3600], // not siemens: the package's table decides
+    ['500 ms', 0.5 / 3600], // a millisecond (mathjs, as written)
+  ])('reads "%s" as %f hours, in any case', (text, hours) => {
+    const time = parseTime(text);
+    expect(time.unit).toBe('hour');
+    expect(time.amount).toBeCloseTo(hours, 15);
+  });
+
+  it('reads work units in any case', () => {
+    expect(parseTime('3 WorkDays')).toEqual({ amount: 3, unit: 'workday' });
+    expect(parseTime('1 WORKWEEK')).toEqual({ amount: 5, unit: 'workday' });
+  });
+
+  it('lists every spelling it reads, grouped by unit', () => {
+    const units = '(units, in any case: s, sec(s), second(s); min(s), minute(s); h, hr(s), hour(s); workday(s); workweek(s))';
+    expect(() => parseTime('5 kg')).toThrow(`"5 kg" is not a time ${units}`);
+    expect(() => parseTime('20 minz')).toThrow(`"20 minz" is not a number with a unit, such as "20 min" ${units}`);
+    // No spelling of the table: mathjs reads it as written (megasiemens), not as a millisecond.
+    expect(() => parseTime('5 MS')).toThrow(`"5 MS" is not a time ${units}`);
+  });
+
   it.each([
     ['20', '"20" has no unit; add one, such as "20 h"'],
     ['5 kg', '"5 kg" is not a time'],
@@ -116,17 +147,29 @@ describe('parseInterval', () => {
   it.each([
     ['0 days', '"0 days" must be longer than zero'],
     ['3', '"3" has no unit; add one, such as "3 days"'],
-    ['3 kg', '"3 kg" is not an interval (units: day, week (wk), month (mo), year (yr), workday, workweek; or weekly, monthly, quarterly, yearly, annually)'],
-    ['every week', '"every week" is not a number with a unit, such as "90 days" (units: day, week (wk), month (mo), year (yr), workday, workweek; or weekly, monthly, quarterly, yearly, annually)'],
+    ['3 kg', '"3 kg" is not an interval (units, in any case: day(s); wk(s), week(s); mo(s), month(s); yr(s), year(s); workday(s); workweek(s); h, hr(s), hour(s); min(s), minute(s); s, sec(s), second(s) by their length; or weekly, monthly, quarterly, yearly, annually)'],
+    ['every week', '"every week" is not a number with a unit, such as "90 days" (units, in any case: day(s); wk(s), week(s); mo(s), month(s); yr(s), year(s); workday(s); workweek(s); h, hr(s), hour(s); min(s), minute(s); s, sec(s), second(s) by their length; or weekly, monthly, quarterly, yearly, annually)'],
     ['1e308 years', '"1e308 years" is not a finite amount'],
     ['-1 day', '"-1 day" is negative'],
   ])('refuses "%s" with a message about intervals', (text, message) => {
     expect(() => parseInterval(text)).toThrow(message);
   });
 
+  it.each([
+    ['90 DAYS', 365.25 / 90],
+    ['2 Wks', 365.25 / 14],
+    ['1 YR', 1],
+    ['1 Mo', 12],
+    ['48 HOURS', 365.25 / 2],
+    ['MONTHLY', 12],
+  ])('reads the interval "%s" in any case (%f times a year)', (text, perYear) => {
+    expect((parseInterval(text) as { perYear: number }).perYear).toBeCloseTo(perYear, 12);
+  });
+
   it('refuses calendar abbreviations in officer time, as their long forms', () => {
     expect(() => parseTime('1 wk')).toThrow('"1 wk" is a calendar unit');
     expect(() => parseTime('2 mo')).toThrow('"2 mo" is a calendar unit');
+    expect(() => parseTime('3 DAYS')).toThrow('"3 DAYS" is a calendar unit');
   });
 
   it('copies a resolved time, as a parsed model holds it', () => {

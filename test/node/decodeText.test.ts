@@ -38,6 +38,16 @@ describe('decodeText', () => {
     expect(error.line).toBe(line);
   });
 
+  it('refuses UTF-16 without its byte-order mark, naming the line of the first NUL (not the first non-ASCII line)', () => {
+    // A model saved as "Unicode" without the mark: line 3 holds the first non-ASCII character.
+    const text = '{\r\n  "offices": [\r\n    { "id": "montréal" }\r\n  ]\r\n}\r\n';
+    const error = failure(new Uint8Array(Buffer.from(text, 'utf16le')));
+    expect(error.message).toBe(`x.csv, line 1: the file looks like UTF-16 (little-endian) without a byte-order mark: save it as UTF-8 (a text editor's "Save as" offers the encoding)`);
+    expect(error.line).toBe(1);
+    // The same text with its mark is read.
+    expect(decodeText(new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]), 'x.csv')).toBe(text);
+  });
+
   it('refuses a UTF-16 file that is not UTF-16', () => {
     // A lone high surrogate, D800, then "a".
     expect(failure(bytes([0xff, 0xfe, 0x00, 0xd8, 0x61, 0x00])).message).toBe('x.csv: the file starts with a UTF-16LE byte-order mark but is not UTF-16LE');

@@ -270,7 +270,7 @@ describe('loadModel: folders it refuses', () => {
   });
 
   it('refuses a path that does not exist', async () => {
-    expect((await failure(loadModel('/nonexistent/model'))).message).toBe('/nonexistent/model: cannot read the model (ENOENT)');
+    expect((await failure(loadModel('/nonexistent/model'))).message).toBe('/nonexistent/model: cannot read the file (ENOENT)');
   });
 });
 
@@ -286,18 +286,18 @@ describe("loadModel: the model's issues about rows say the table, line and colum
   it('names the row of a task the model refuses, and its column', async () => {
     const folder = twoOfficesWith({ 'tasks.csv': 'case_type,task,time,per_year\nnd,check-in,20 min,4\ndet,escort,3 days,1\n' });
     expect(await issuesOf(folder)).toEqual([
-      'caseTypes[1].tasks[0].time: tasks.csv line 3, column "time": "3 days" is a calendar unit; write officer time in workday or workweek (an escort trip of 3 days costs an officer 3 workdays, not 72 hours)',
+      'caseTypes[1].tasks[0].time: tasks.csv, line 3, column "time": "3 days" is a calendar unit; write officer time in workday or workweek (an escort trip of 3 days costs an officer 3 workdays, not 72 hours)',
     ]);
   });
 
   it.each<[string, Record<string, string>, string]>([
     // Each issue is the model's, about a field the row filled; the message names the table's own column.
-    ['"task", not the model\'s "name"', { 'tasks.csv': 'case_type,task,time,per_year\nnd,check-in,1,1\nnd,check-in,2,1\ndet,escort,8,1\n' }, 'caseTypes[0].tasks[1].name: tasks.csv line 3, column "task": duplicate name "check-in" (first at caseTypes[0].tasks[0])'],
-    ['"duty", not "name"', { 'collateral-duties.csv': 'duty,time,per_year\nwindow duty,8,1\nwindow duty,4,2\n' }, 'collateralDuties[1].name: collateral-duties.csv line 3, column "duty": duplicate name "window duty" (first at collateralDuties[0])'],
-    ['"office", not "id"', { 'model.json': '{}', 'offices.csv': 'office,docket,officers\n__proto__,detained,1\n', 'collateral-duties.csv': 'duty,time,per_year\nwindow duty,8,1\n' }, 'offices[0].id: offices.csv line 2, column "office": "__proto__" cannot be used as a key or id'],
-    ['"per_year", not "perYear"', { 'tasks.csv': 'case_type,task,time,per_year\nnd,check-in,1,-1\ndet,escort,8,1\n' }, 'caseTypes[0].tasks[0].perYear: tasks.csv line 2, column "per_year": must be >= 0, got -1'],
-    ['"officers"', { 'offices.csv': 'office,docket,officers\nseattle-wa,detained,-1\n' }, 'offices[0].officers.detained: offices.csv line 2, column "officers": must be >= 0, got -1'],
-    ['"id" of case-types.csv', { 'case-types.csv': 'id,docket,priority\nnd,non-detained,1.5\ndet,detained,\n' }, 'caseTypes[0].priority: case-types.csv line 2, column "priority": must be a whole number, got 1.5'],
+    ['"task", not the model\'s "name"', { 'tasks.csv': 'case_type,task,time,per_year\nnd,check-in,1,1\nnd,check-in,2,1\ndet,escort,8,1\n' }, 'caseTypes[0].tasks[1].name: tasks.csv, line 3, column "task": duplicate name "check-in" (first at caseTypes[0].tasks[0])'],
+    ['"duty", not "name"', { 'collateral-duties.csv': 'duty,time,per_year\nwindow duty,8,1\nwindow duty,4,2\n' }, 'collateralDuties[1].name: collateral-duties.csv, line 3, column "duty": duplicate name "window duty" (first at collateralDuties[0])'],
+    ['"office", not "id"', { 'model.json': '{}', 'offices.csv': 'office,docket,officers\n__proto__,detained,1\n', 'collateral-duties.csv': 'duty,time,per_year\nwindow duty,8,1\n' }, 'offices[0].id: offices.csv, line 2, column "office": "__proto__" cannot be used as a key or id'],
+    ['"per_year", not "perYear"', { 'tasks.csv': 'case_type,task,time,per_year\nnd,check-in,1,-1\ndet,escort,8,1\n' }, 'caseTypes[0].tasks[0].perYear: tasks.csv, line 2, column "per_year": must be >= 0, got -1'],
+    ['"officers"', { 'offices.csv': 'office,docket,officers\nseattle-wa,detained,-1\n' }, 'offices[0].officers.detained: offices.csv, line 2, column "officers": must be >= 0, got -1'],
+    ['"id" of case-types.csv', { 'case-types.csv': 'id,docket,priority\nnd,non-detained,1.5\ndet,detained,\n' }, 'caseTypes[0].priority: case-types.csv, line 2, column "priority": must be a whole number, got 1.5'],
   ])('names the column %s', async (_, files, line) => {
     expect(await issuesOf(twoOfficesWith(files))).toContain(line);
   });
@@ -315,15 +315,15 @@ describe('loadModel: JSON models', () => {
     const error = await failure(loadModel(file));
     expect(error).toBeInstanceOf(ModelError);
     // Line 27 is Seattle's: `"cases": { "nd": 1000, "det": 50, "nd": 1200 }`; the first "nd" is at column 61, the second at 84.
-    expect((error as ModelError).issues).toEqual([{ path: ['offices', 0, 'cases', 'nd'], message: `${file} line 27, column 84: key given twice (first at line 27, column 61)` }]);
-    expect(error.message).toBe(`offices[0].cases.nd: ${file} line 27, column 84: key given twice (first at line 27, column 61)`);
+    expect((error as ModelError).issues).toEqual([{ path: ['offices', 0, 'cases', 'nd'], message: `${file}, line 27, column 84: key given twice (first at line 27, column 61)` }]);
+    expect(error.message).toBe(`offices[0].cases.nd: ${file}, line 27, column 84: key given twice (first at line 27, column 61)`);
   });
 
   it('lists every key given twice, in model.json of a folder too', async () => {
     const folder = twoOfficesWith({ 'model.json': '{\n  "name": "a",\n  "name": "b",\n  "officerYear": { "leave": 1, "training": 2, "leave": 3 }\n}\n' });
     expect(await issuesOfError(loadModel(folder))).toEqual([
-      'name: model.json line 3, column 3: key given twice (first at line 2, column 3)',
-      'officerYear.leave: model.json line 4, column 47: key given twice (first at line 4, column 20)',
+      'name: model.json, line 3, column 3: key given twice (first at line 2, column 3)',
+      'officerYear.leave: model.json, line 4, column 47: key given twice (first at line 4, column 20)',
     ]);
   });
 
@@ -377,7 +377,7 @@ describe('loadModel: ranged times', () => {
     const error = await failure(loadModel(twoOfficesWith({ 'tasks.csv': tasks })));
     expect(error).toBeInstanceOf(ModelError);
     expect((error as ModelError).issues.map((issue) => issue.message)).toEqual([
-      'tasks.csv line 2, column "mode": must be between low "1 h" and high "2 h", got "3 h"',
+      'tasks.csv, line 2, column "mode": must be between low "1 h" and high "2 h", got "3 h"',
     ]);
   });
 

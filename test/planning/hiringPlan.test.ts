@@ -154,10 +154,12 @@ describe('hiringPlan: errors', () => {
   const input = model([{ id: 'a', officers: 10, cases: 40_000 }]);
   const options = { years: 3, docketGrowth: 0.05, attritionRate: 0.1, trainingMonths: 6 };
   it.each<[string, object, string]>([
-    ['zero years', { years: 0 }, 'years must be a whole number >= 1, got 0'],
+    ['zero years', { years: 0 }, 'years must be a whole number in [1, 1000], got 0'],
+    ['more than 1,000 years', { years: 1001 }, 'years must be a whole number in [1, 1000], got 1001'],
+    ['2^53 hires a year', { hiresPerYear: 2 ** 53 }, 'hiresPerYear must be a whole number in [0, 2^53 - 1], got 9007199254740992'],
     ['attrition of 1', { attritionRate: 1 }, 'attritionRate must be a number in [0, 1), got 1'],
     ['negative training', { trainingMonths: -1 }, 'trainingMonths must be a number in [0, Infinity), got -1'],
-    ['fractional hires', { hiresPerYear: 2.5 }, 'hiresPerYear must be a whole number >= 0, got 2.5'],
+    ['fractional hires', { hiresPerYear: 2.5 }, 'hiresPerYear must be a whole number in [0, 2^53 - 1], got 2.5'],
     ['a fractional start year', { startYear: 2016.5 }, 'startYear must be a whole number, got 2016.5'],
     ['a vacancy rate of 1', { vacancyRate: 1 }, 'vacancyRate must be a number in [0, 1), got 1'],
     ['a growth rate of -100%', { docketGrowth: -1 }, 'docketGrowth must be a yearly rate > -1 or a history of { year, cases }, got -1'],
@@ -176,5 +178,70 @@ describe('hiringPlan: errors', () => {
     const copy = structuredClone({ input, history });
     hiringPlan(input, { ...options, docketGrowth: history, startYear: 2 });
     expect({ input, history }).toEqual(copy);
+  });
+});
+
+describe('hiringPlan: figures past what a count holds exactly are errors, and the work is bounded', () => {
+  // 2,080 cases need one officer. At 300% a year the docket is 2,080 x 4^k in year k + 1; it passes
+  // 2^53 - 1 = 9,007,199,254,740,991 when 4^k > 4.33e12, first at k = 21 (4^21 = 2^42 = 4.398e12): year 22,
+  // 2,080 x 2^42 = 9.15e15 cases. (Before, 25 years at 300% never finished.)
+  const input = model([{ id: 'a', officers: 10, cases: 2080 }]);
+  const options = { docketGrowth: 3, attritionRate: 0.05, trainingMonths: 6 };
+
+  it('refuses a docket that passes 2^53 - 1 cases, naming the option and the year', () => {
+    expect(() => hiringPlan(input, { ...options, years: 25 })).toThrow(
+      'docketGrowth: the docket passes 2^53 - 1 (9007199254740991) cases in 22 (9.15e+15), past what a count can hold exactly: plan fewer years or a slower docketGrowth',
+    );
+    // 21 years end at 2,080 x 4^20 = 2.29e15 cases: a plan.
+    expect(hiringPlan(input, { ...options, years: 21 }).rows.at(-1)!.cases).toBe(2080 * 4 ** 20);
+  });
+
+  it('refuses a docket whose growth overflows to Infinity (100% a year for 1,000 years) at the year it passes 2^53 - 1', () => {
+    // 2,080 x 2^k > 2^53 - 1 first at k = 42: year 43 of a plan starting in 1, 9.15e15 cases.
+    expect(() => hiringPlan(input, { ...options, docketGrowth: 1, years: 1000 })).toThrow('cases in 43 (9.15e+15)');
+    // A model without cases has nothing to overflow: 0 cases every year.
+    const empty = hiringPlan(model([{ id: 'a', officers: 1, cases: 0 }]), { ...options, docketGrowth: 1, years: 1100 - 100 });
+    expect(empty.rows.every((row) => row.cases === 0 && row.requiredOfficers === 0)).toBe(true);
+  });
+
+  it('refuses a gap that only more than 2^53 - 1 hires a year would close, without searching past it', () => {
+    // One officer a case (2,080 hours a case a year), 10^12 cases, nobody on board; hires train for all but
+    // 0.00012 of the only year's 12 months, so each carries 0.00012 / 12 = 1e-5 officer years:
+    // 10^12 / 1e-5 = 10^17 hires, past 2^53 - 1 = 9.0e15.
+    const heavy = {
+      caseTypes: [{ id: 'nd', docket: 'nd', tasks: [{ name: 'work', time: 2080, perYear: 1 }] }],
+      offices: [{ id: 'a', officers: { nd: 0 }, cases: { nd: 1e12 } }],
+    };
+    expect(() => hiringPlan(heavy, { years: 1, docketGrowth: 0, attritionRate: 0, trainingMonths: 12 - 0.00012 })).toThrow(
+      'closing the gap by 1 takes more than 2^53 - 1 (9007199254740991) hires a year, past what a count can hold exactly: plan fewer years or a slower docketGrowth',
+    );
+  });
+
+  it('reads the year the gap closes off the rows: a large gap is not taken for float noise', () => {
+    // 2,080,000,000,001,040 cases = 2,080 x (10^12 + 0.5) need 10^12 + 0.5 officers; nobody on board, no
+    // attrition, no training: H hires are H officers, so the fewest are 10^12 + 1. (A relative tolerance of
+    // 1e-9 took 10^12 - 999, left a gap of +999.5 in the row and said the gap closed.)
+    const large = model([{ id: 'a', officers: 0, cases: 2_080_000_000_001_040 }]);
+    const plan = hiringPlan(large, { years: 1, docketGrowth: 0, attritionRate: 0, trainingMonths: 0 });
+    expect(plan.hiresPerYear).toBe(1_000_000_000_001);
+    expect(plan.rows[0]).toMatchObject({ requiredOfficers: 1_000_000_000_000.5, officers: 1_000_000_000_001, gap: -0.5 });
+    expect(plan.gapClosesIn).toBe(1);
+    const short = hiringPlan(large, { years: 1, docketGrowth: 0, attritionRate: 0, trainingMonths: 0, hiresPerYear: 1_000_000_000_000 });
+    expect(short.rows[0]!.gap).toBe(0.5);
+    expect(short.gapClosesIn).toBeNull();
+  });
+
+  it('gives a gap within float noise as 0, and the summary agrees with the rows', () => {
+    // 1,934.4 case hours a year over 2,080 need 0.93 officers; 1 on board, 7% leave: 1 - 0.07 is
+    // 0.9299999999999999 in floating point, 1.1e-16 short of 0.93. Noise: the gap is 0 and no hire is needed.
+    const input = {
+      caseTypes: [{ id: 'nd', docket: 'nd', tasks: [{ name: 'work', time: 1934.4, perYear: 1 }] }],
+      offices: [{ id: 'a', officers: { nd: 1 }, cases: { nd: 1 } }],
+    };
+    const plan = hiringPlan(input, { years: 1, docketGrowth: 0, attritionRate: 0.07, trainingMonths: 0 });
+    expect(plan.rows[0]).toMatchObject({ requiredOfficers: 0.93, officers: 1 - 0.07, gap: 0 });
+    expect(0.93 - (1 - 0.07)).toBeGreaterThan(0); // the noise the gap leaves out
+    expect(plan.hiresPerYear).toBe(0);
+    expect(plan.gapClosesIn).toBe(1);
   });
 });

@@ -196,6 +196,20 @@ describe('erlangC and erlangCMetrics: errors', () => {
     expect(() => erlangCMetrics({ ...base, servers: 14.5 })).toThrow('servers must be a whole number >= 1, got 14.5');
   });
 
+  it('refuses more than 10^7 erlangs instead of running for hours, in both functions', () => {
+    // 10^12 arrivals an hour of an hour each: 10^12 erlangs, a step per server. (It ran without end.)
+    const message = 'the traffic intensity (arrivalRate x handleTime) must be at most 10000000 erlangs, got 1000000000000: sizing takes a step per server';
+    expect(() => erlangC({ arrivalRate: 1e12, handleTime: 1, targetWait: 0, serviceLevel: 0.8 })).toThrow(message);
+    expect(() => erlangCMetrics({ arrivalRate: 1e12, handleTime: 1, targetWait: 0, servers: 2e12 })).toThrow(message);
+  });
+
+  it('gives far more servers than the traffic needs without a step per server: nobody waits', () => {
+    // 10 erlangs at 10^15 servers: Erlang B falls below the smallest double long before, and stays 0 (A x 0 / n),
+    // so C = 0, everyone is served at once, and the occupancy is 10 / 10^15.
+    const figures = erlangCMetrics({ arrivalRate: 200, handleTime: '3 min', targetWait: '20 s', servers: 1e15 });
+    expect(figures).toEqual({ servers: 1e15, trafficIntensity: 10, serviceLevel: 1, waitProbability: 0, averageWait: 0, occupancy: 1e-14 });
+  });
+
   it('does not mutate its input', () => {
     const options = { ...base, serviceLevel: 0.8, shrinkage: 0.3 };
     const copy = structuredClone(options);

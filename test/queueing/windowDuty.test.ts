@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { assess, officerYear, parseModel, unsourcedInputs, windowDuty, withWindowDuty } from '../../src/index.js';
 
@@ -70,12 +72,36 @@ describe('windowDuty: a window worked by hand', () => {
     expect(unsourcedInputs(model)).not.toContain('offices[0].collateralDuties[0]'); // the duty says where it comes from
   });
 
-  it('takes a handle time other than the tasks\' own', () => {
-    // 10 minutes at the window: A = 10 x 1/6 = 1.667; the case weights count 10 minutes of each check-in's 15.
+  it("takes a handle time other than the tasks' own: it sizes the queue, the case weights keep the tasks' time", () => {
+    // 10 minutes at the window: A = 10 x 1/6 = 1.667 erlangs. B(1) = 0.625, B(2) = 0.3425, B(3) = 0.15986.
+    // N = 2: C = 0.7576, SL = 1 - 0.7576 e^(-(2 - 1.667) x 5 / 10) = 0.359; N = 3: C = 0.2998,
+    // SL = 1 - 0.2998 e^(-1.333 x 5 / 10) = 0.846 >= 0.8. So 3 officers an hour, 120 officer hours a week.
     const shorter = windowDuty(office(400), 'dc', { ...options, handleTime: '10 min' });
     expect(shorter.handleTime).toBeCloseTo(10, 12);
-    expect(shorter.caseWeightHours).toBeCloseTo((400 * WEEKS) / 6, 7);
-    expect(shorter.collateralHours).toBeCloseTo(shorter.officerHours - (400 * WEEKS) / 6, 7);
+    expect(shorter.hours[0]).toMatchObject({ servers: 3 });
+    expect(shorter.hours[0]!.serviceLevel).toBeCloseTo(0.846, 3);
+    expect(shorter.officerHours).toBeCloseTo(120 * WEEKS, 9);
+    // The case weights count the check-ins' own 15 minutes, 400 x 0.25 h = 100 h a week, whatever the
+    // queue's handle time (it counted 10 of the 15 minutes, 66.7 h a week, before).
+    expect(shorter.caseWeightHours).toBeCloseTo(100 * WEEKS, 7);
+    expect(shorter.collateralHours).toBeCloseTo(20 * WEEKS, 7); // 120 - 100 h a week
+  });
+
+  it('adds nothing when the window takes fewer hours than its tasks\' case weights count', () => {
+    // 90 seconds at the window: A = 10 x 0.025 = 0.25 erlangs; one officer: C(1, A) = A = 0.25,
+    // SL = 1 - 0.25 e^(-0.75 x 5 / 1.5) = 1 - 0.25 e^(-2.5) = 0.9795 >= 0.8. 40 officer hours a week against the 100 the
+    // check-ins' case weights count: the window adds 0 (before, it counted 400 x 1.5 min = 10 h a week
+    // as the case weights' and added 30).
+    const quick = windowDuty(office(400), 'dc', { ...options, handleTime: '90 s' });
+    expect(quick.hours.every((hour) => hour.servers === 1)).toBe(true);
+    expect(quick.hours[0]!.serviceLevel).toBeCloseTo(1 - 0.25 * Math.exp(-2.5), 12);
+    expect(quick.officerHours).toBeCloseTo(40 * WEEKS, 9);
+    expect(quick.caseWeightHours).toBeCloseTo(100 * WEEKS, 7);
+    expect(quick.collateralHours).toBe(0);
+    expect(quick.collateralDuty.time).toBe(0);
+    // With the duty in place, the office needs what its case weights say: workload 400 x (13.04 + 2) h over 2,080.
+    const row = assess(withWindowDuty(office(400), 'dc', { ...options, handleTime: '90 s' })).offices[0]!;
+    expect(row.requiredOfficers).toBeCloseTo((400 * (0.25 * WEEKS + 2)) / 2080, 9);
   });
 });
 
@@ -115,7 +141,36 @@ describe('windowDuty: the week', () => {
     const noWindow = office(400);
     delete (noWindow.caseTypes[0]!.tasks[0] as { window?: boolean }).window;
     expect(() => windowDuty(noWindow, 'dc', options)).toThrow('no task has "window": true: mark the check-in task(s) that are done at the window');
-    expect(() => windowDuty(office(400), 'xx', options)).toThrow('unknown office "xx" (offices: "dc")');
+    expect(() => windowDuty(office(400), 'xyz', options)).toThrow('unknown office "xyz" (offices: "dc")');
+  });
+});
+
+describe('windowDuty: which office', () => {
+  // fixtures/queueing/three-offices.json: washington-dc "Washington, DC", montreal "Montréal", tokyo "東京 事務所".
+  const three = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/queueing/three-offices.json'), 'utf8'));
+  const byId = windowDuty(three, 'montreal', { ...options, openHoursPerWeek: 4 });
+
+  it.each([
+    ['its name', 'Montréal'],
+    ['its name with a combining accent (NFD)', 'Montre\u0301al'],
+    ['its name in capitals with spaces around', '  MONTRÉAL '],
+    ['its id in capitals', 'MONTREAL'],
+  ])('finds an office by %s, as case exports are read', (_, text) => {
+    expect(windowDuty(three, text, { ...options, openHoursPerWeek: 4 })).toEqual(byId);
+  });
+
+  it('finds an office named in another script, and withWindowDuty places the duty on it', () => {
+    expect(windowDuty(three, '東京 事務所', { ...options, openHoursPerWeek: 4 }).office).toBe('tokyo');
+    expect(officerYear(three, { office: 'tokyo' })).toEqual(officerYear(three, { office: '東京 事務所' })); // findOffice, shared
+    const model = withWindowDuty(three, 'Montréal', { ...options, openHoursPerWeek: 4 });
+    expect(model.offices.find((office) => office.id === 'montreal')!.collateralDuties.map((duty) => duty.name)).toEqual(['window duty']);
+  });
+
+  it('suggests the nearest id or name on a miss, and asks for an id when a name is shared', () => {
+    expect(() => windowDuty(three, 'Montrel', options)).toThrow('unknown office "Montrel"; did you mean "montreal"? (offices: "washington-dc", "montreal", "tokyo")');
+    expect(() => windowDuty(three, 'Washingtn, DC', options)).toThrow('did you mean "Washington, DC"?');
+    const twins = { ...three, offices: [...three.offices, { id: 'montreal-2', name: 'MONTRÉAL', officers: {}, cases: {} }] };
+    expect(() => windowDuty(twins, 'montréal', options)).toThrow('office "montréal" is the name of offices "montreal", "montreal-2": give its id');
   });
 });
 

@@ -156,6 +156,7 @@ describe('simulate', () => {
     ['one iteration', { seed: 1, iterations: 1 }, 'iterations must be a whole number >= 2, got 1'],
     ['a confidence of 90', { seed: 1, confidence: [0.9, 90] }, 'confidence must be a non-empty list of levels in (0, 1], got [0.9,90]'],
     ['no confidence levels', { seed: 1, confidence: [] }, 'confidence must be a non-empty list of levels in (0, 1], got []'],
+    ['a confidence level given twice', { seed: 1, confidence: [0.8, 0.9, 0.9] }, 'confidence must give each level once, got 0.9 twice in [0.8,0.9,0.9]'],
     ['a vacancy rate of 1', { seed: 1, vacancyRate: 1 }, 'vacancyRate must be a number in [0, 1), got 1'],
   ])('refuses %s', (_, options, message) => {
     expect(() => simulate(smallModel(), options as { seed: number })).toThrow(new RangeError(message));

@@ -50,7 +50,11 @@ describe('officerYear', () => {
   });
 
   it('names an unknown office', () => {
-    expect(() => officerYear({ offices: [{ id: 'a' }] }, { office: 'b' })).toThrow(new RangeError('unknown office "b" (offices: "a")'));
+    expect(() => officerYear({ offices: [{ id: 'a' }] }, { office: 'bcd' })).toThrow(new RangeError('unknown office "bcd" (offices: "a")'));
+    // Within 2 edits of an id or a name, the nearest is suggested (findOffice, as the folder reader does).
+    expect(() => officerYear({ offices: [{ id: 'dc', name: 'Washington' }] }, { office: 'Washingtn' })).toThrow(
+      new RangeError('unknown office "Washingtn"; did you mean "Washington"? (offices: "dc")'),
+    );
   });
 
   it('takes a plain input or a parsed model alike', () => {

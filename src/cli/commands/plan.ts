@@ -1,4 +1,4 @@
-import { Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { hiringPlanTable } from '../../output/hiringPlanTable.js';
 import { formatWhole } from '../../output/numbers.js';
 import type { DocketSize } from '../../planning/docketTrend.js';
@@ -8,13 +8,53 @@ import { addVacancyRate, type VacancyOptions } from '../options.js';
 import { parseDocketGrowth, parseInteger, parseNumber, parseRate } from '../windowPlanParsers.js';
 import { plural } from '../../internal/plural.js';
 
-interface PlanOptions extends VacancyOptions {
+/** plan's flags: --years, --docket-growth, ... */
+export interface PlanOptions extends VacancyOptions {
   years: number;
   docketGrowth: number | DocketSize[];
   attritionRate: number;
   trainingMonths: number;
   hiresPerYear?: number;
   startYear?: number;
+}
+
+/** plan's own flags by option name; the first four a plan cannot do without. */
+export const PLAN_FLAGS = {
+  years: '--years',
+  docketGrowth: '--docket-growth',
+  attritionRate: '--attrition-rate',
+  trainingMonths: '--training-months',
+  hiresPerYear: '--hires-per-year',
+  startYear: '--start-year',
+} as const;
+export const PLAN_REQUIRED = ['years', 'docketGrowth', 'attritionRate', 'trainingMonths'] as const;
+
+/**
+ * plan's flags (without --vacancy-rate). `required` false (for report, where a plan is optional):
+ * none is mandatory to commander, and the command checks that they come together.
+ */
+export function addPlanOptions(command: Command, required = true): Command {
+  const must = (option: Option) => (required ? option.makeOptionMandatory() : option);
+  return command
+    .addOption(must(new Option('--years <n>', 'years to plan, at most 1,000').argParser(parseInteger)))
+    .addOption(must(new Option('--docket-growth <growth>', 'a yearly rate (0.05 or 5%), or a docket history 2016:2200000,2020:3260000,...').argParser(parseDocketGrowth)))
+    .addOption(must(new Option('--attrition-rate <rate>', 'the share of officers who leave each year').argParser(parseRate)))
+    .addOption(must(new Option('--training-months <months>', 'months from hire to carrying cases').argParser(parseNumber)))
+    .addOption(new Option('--hires-per-year <n>', 'hires each year (default: the fewest that close the gap by the last year)').argParser(parseInteger))
+    .addOption(new Option('--start-year <year>', "the year the model's cases describe (needed with a docket history)").argParser(parseInteger));
+}
+
+/** The library's options for the plan the flags describe. */
+export function hiringPlanOptions({ years, docketGrowth, attritionRate, trainingMonths, hiresPerYear, startYear, vacancyRate }: PlanOptions): HiringPlanOptions {
+  return {
+    years,
+    docketGrowth,
+    attritionRate,
+    trainingMonths,
+    ...(hiresPerYear === undefined ? {} : { hiresPerYear }),
+    ...(startYear === undefined ? {} : { startYear }),
+    ...(vacancyRate === undefined ? {} : { vacancyRate }),
+  };
 }
 
 /** Each year's hires by office and docket, one line a year (the plan's rows are in year order). */
@@ -37,27 +77,10 @@ export const planCommand = modelCommand<PlanOptions>({
     ['staffing-model plan model.json --years 8 --docket-growth 5% --attrition-rate 0.05 --training-months 6', 'the fewest level hires that close the gap'],
     ['staffing-model plan model.json --years 8 --start-year 2016 --docket-growth 2016:2200000,2020:3260000 --attrition-rate 0.05 --training-months 6 --hires-per-year 2900', 'a given pace, a fitted trend'],
   ],
-  configure: (command) =>
-    addVacancyRate(
-      command
-        .addOption(new Option('--years <n>', 'years to plan').argParser(parseInteger).makeOptionMandatory())
-        .addOption(new Option('--docket-growth <growth>', 'a yearly rate (0.05 or 5%), or a docket history 2016:2200000,2020:3260000,...').argParser(parseDocketGrowth).makeOptionMandatory())
-        .addOption(new Option('--attrition-rate <rate>', 'the share of officers who leave each year').argParser(parseRate).makeOptionMandatory())
-        .addOption(new Option('--training-months <months>', 'months from hire to carrying cases').argParser(parseNumber).makeOptionMandatory())
-        .addOption(new Option('--hires-per-year <n>', 'hires each year (default: the fewest that close the gap by the last year)').argParser(parseInteger))
-        .addOption(new Option('--start-year <year>', "the year the model's cases describe (needed with a docket history)").argParser(parseInteger)),
-    ),
-  report(lib, model, { years, docketGrowth, attritionRate, trainingMonths, hiresPerYear, startYear, vacancyRate }) {
-    const options: HiringPlanOptions = {
-      years,
-      docketGrowth,
-      attritionRate,
-      trainingMonths,
-      ...(hiresPerYear === undefined ? {} : { hiresPerYear }),
-      ...(startYear === undefined ? {} : { startYear }),
-      ...(vacancyRate === undefined ? {} : { vacancyRate }),
-    };
-    const plan = lib.hiringPlan(model, options);
+  configure: (command) => addVacancyRate(addPlanOptions(command)),
+  report(lib, model, options) {
+    const { hiresPerYear } = options;
+    const plan = lib.hiringPlan(model, hiringPlanOptions(options));
     const [first, last] = [plan.rows[0]!.year, plan.rows.at(-1)!.year];
     const trend = plan.docketTrend;
     return {

@@ -1,20 +1,66 @@
-import { Option } from 'commander';
+import { Option, type Command } from 'commander';
 import { formatPercent, formatTwoDecimals, formatWhole } from '../../output/numbers.js';
 import { plural } from '../../internal/plural.js';
 import { simulationTable } from '../../output/simulationTable.js';
+import type { Model } from '../../model/types.js';
+import type { Simulation } from '../../uncertainty/simulate.js';
 import { modelCommand } from '../command.js';
-import { addVacancyRate, parseWhole, type VacancyOptions } from '../options.js';
+import type { CliIO } from '../io.js';
+import type { Library } from '../library.js';
+import { addVacancyRate, givenOnce, parseWhole, type VacancyOptions } from '../options.js';
 import { progressBar } from '../progressBar.js';
 import { parseRate } from '../windowPlanParsers.js';
 
-interface SimulateOptions extends VacancyOptions {
+/** How simulate draws: --iterations, --seed, --confidence. */
+export interface DrawOptions {
   iterations: number;
   seed: number;
   confidence: number[];
 }
 
-/** `0.9`, `90%` or a list `0.8,0.9,0.95`. Levels in (0, 1] are the library's to check. */
-const parseLevels = (text: string): number[] => text.split(',').map(parseRate);
+interface SimulateOptions extends DrawOptions, VacancyOptions {}
+
+/** What simulate draws when a flag is not given. */
+export const DRAW_DEFAULTS: Readonly<DrawOptions> = { iterations: 10_000, seed: 1, confidence: [0.9] };
+
+/** `0.9`, `90%` or a list `0.8,0.9,0.95`, each level once. Levels in (0, 1] are the library's to check. */
+function parseLevels(text: string): number[] {
+  const parts = text.split(',');
+  return givenOnce(parts.map(parseRate), parts, 'level');
+}
+
+/**
+ * --iterations, --seed and --confidence, with DRAW_DEFAULTS as commander defaults, or (`withDefaults`
+ * false, for report, which draws only for a model with ranged estimates) without: a flag given then
+ * shows as set.
+ */
+export function addDrawOptions(command: Command, withDefaults = true): Command {
+  const { iterations, seed, confidence } = DRAW_DEFAULTS;
+  // Without defaults in commander, the help says them in words.
+  const shown = (value: string) => (withDefaults ? '' : ` (default: ${value})`);
+  const options = [
+    new Option('--iterations <n>', `draws${shown(String(iterations))}`).argParser(parseWhole),
+    new Option('--seed <s>', `the seed: the same seed gives the same draws everywhere${shown(String(seed))}`).argParser(parseWhole),
+    new Option('--confidence <levels>', `confidence levels: 0.9, 90% or a list 0.8,0.9,0.95${shown(confidence.join(','))}`).argParser(parseLevels),
+  ];
+  if (withDefaults) {
+    options[0]!.default(iterations);
+    options[1]!.default(seed);
+    options[2]!.default(confidence, confidence.join(','));
+  }
+  for (const option of options) command.addOption(option);
+  return command;
+}
+
+/** The simulation, with a progress bar on stderr (a terminal) for a long run: for simulate and report. */
+export function drawSimulation(lib: Library, model: Model, { iterations, seed, confidence, vacancyRate }: DrawOptions & VacancyOptions, io: CliIO): Simulation {
+  const bar = progressBar(io, 'simulate');
+  try {
+    return lib.simulate(model, { iterations, seed, confidence, ...(vacancyRate === undefined ? {} : { vacancyRate }), onProgress: bar.onProgress });
+  } finally {
+    bar.done();
+  }
+}
 
 export const simulateCommand = modelCommand<SimulateOptions>({
   name: 'simulate',
@@ -25,21 +71,10 @@ export const simulateCommand = modelCommand<SimulateOptions>({
     ['staffing-model simulate model.json', '10,000 draws, seed 1, 90% confidence'],
     ['staffing-model simulate model.json --iterations 2000 --seed 7 --confidence 0.8,0.9,0.95 -o draws.csv', 'other levels, as CSV'],
   ],
-  configure: (command) =>
-    addVacancyRate(
-      command
-        .addOption(new Option('--iterations <n>', 'draws').argParser(parseWhole).default(10_000))
-        .addOption(new Option('--seed <s>', 'the seed: the same seed gives the same draws everywhere').argParser(parseWhole).default(1))
-        .addOption(new Option('--confidence <levels>', 'confidence levels: 0.9, 90% or a list 0.8,0.9,0.95').argParser(parseLevels).default([0.9], '0.9')),
-    ),
-  report(lib, model, { iterations, seed, confidence, vacancyRate }, io) {
-    const bar = progressBar(io, 'simulate');
-    let result;
-    try {
-      result = lib.simulate(model, { iterations, seed, confidence, ...(vacancyRate === undefined ? {} : { vacancyRate }), onProgress: bar.onProgress });
-    } finally {
-      bar.done();
-    }
+  configure: (command) => addVacancyRate(addDrawOptions(command)),
+  report(lib, model, options, io) {
+    const { confidence } = options;
+    const result = drawSimulation(lib, model, options, io);
     const { total } = result;
     const level = String(confidence.at(-1));
     return {

@@ -26,7 +26,7 @@ export const windowCommand = modelCommand<WindowOptions>({
   ],
   configure: (command) =>
     command
-      .addOption(new Option('--office <id>', 'the office whose check-in window to size').makeOptionMandatory())
+      .addOption(new Option('--office <office>', 'the office whose check-in window to size: its id or name (case and accents as typed in NFC or not, spaces around ignored)').makeOptionMandatory())
       .addOption(new Option('--open-hours <n>', 'hours a week the window is open').argParser(parseInteger).makeOptionMandatory())
       .addOption(new Option('--target-wait <time>', 'the wait the service level counts against: "5 min", "90 s" or hours').argParser(parseTimeText).makeOptionMandatory())
       .addOption(new Option('--service-level <rate>', 'the share of arrivals served within the target wait: 0.8 or 80%').argParser(parseRate).makeOptionMandatory())
@@ -46,8 +46,10 @@ export const windowCommand = modelCommand<WindowOptions>({
       title: `Window duty at ${duty.office}: ${plural(duty.windowHoursPerWeek, 'officer hour', 'officer hours', formatWhole(duty.windowHoursPerWeek))} a week`,
       summary: [
         `${formatOneDecimal(duty.arrivalsPerWeek)} arrivals a week (${formatWhole(duty.arrivalsPerYear)} a year), ${formatOneDecimal(duty.handleTime)} minutes each, over ${plural(openHours, 'open hour')}.`,
-        `The window takes ${formatWhole(duty.officerHours)} officer hours a year; the case weights already count ${formatWhole(duty.caseWeightHours)},` +
-          ` so it adds ${formatWhole(duty.collateralHours)}, shared by ${formatTwoDecimals(duty.officers)} officers (${formatOneDecimal(duty.collateralDuty.time as number)} hours each a year).`,
+        `The window takes ${formatWhole(duty.officerHours)} officer hours a year; the window tasks' case weights already count ${formatWhole(duty.caseWeightHours)},` +
+          (duty.officerHours < duty.caseWeightHours
+            ? ' more than the window takes, so it adds nothing (the case weights are kept).'
+            : ` so it adds ${formatWhole(duty.collateralHours)}, shared by ${formatTwoDecimals(duty.officers)} officers (${formatOneDecimal(duty.collateralDuty.time as number)} hours each a year).`),
       ],
       table: () => windowDutyTable(duty),
       notes: ['Erlang C: arrivals at random within each hour, nobody leaves the line (docs/queueing.md).'],

@@ -4,13 +4,15 @@
  *
  * The encoding is found once, at the start, as the WHATWG Encoding Standard's decode does: a
  * byte-order mark decides (UTF-8, UTF-16LE, UTF-16BE); else the `encoding` label; else UTF-8.
- * UTF-8 input is checked in place (`isUtf8`, native) and never copied; other encodings are decoded
- * with TextDecoder and written into the window as UTF-8 (Utf16Decoding.ts).
+ * UTF-8 input is checked in place (with the `isUtf8` it is given: node:buffer's, native, in Node;
+ * a fatal TextDecoder in browsers) and never copied; other encodings are decoded with TextDecoder
+ * and written into the window as UTF-8 (TextDecoding.ts).
  */
-import { isUtf8 } from 'node:buffer';
+import { newBytes } from './bytes.js';
 import type { RawInput } from './RawInput.js';
 import { firstInvalidByte, hexBytes, incompleteTail } from './utf8.js';
 import { TextDecoding } from './TextDecoding.js';
+import { nulBytes, nulReason } from '../nulBytes.js';
 
 const INITIAL_SIZE = 1 << 18;
 
@@ -21,7 +23,7 @@ export interface Decoding {
 }
 
 export class ByteWindow {
-  bytes: Buffer = Buffer.allocUnsafe(INITIAL_SIZE);
+  bytes: Uint8Array = newBytes(INITIAL_SIZE);
   /** The first byte still needed: what is before it may be dropped by `more`. */
   start = 0;
   /** The end of the checked bytes: `bytes[start, end)` is UTF-8 text. */
@@ -34,11 +36,14 @@ export class ByteWindow {
   failure: string | undefined;
   private decoding: Decoding | undefined;
 
-  private constructor(readonly input: RawInput) {}
+  private constructor(
+    readonly input: RawInput,
+    private readonly isUtf8: (bytes: Uint8Array) => boolean,
+  ) {}
 
-  /** Opens the window, finding the encoding from the first bytes. */
-  static async open(input: RawInput, encoding: string): Promise<ByteWindow> {
-    const window = new ByteWindow(input);
+  /** Opens the window, finding the encoding from the first bytes; `isUtf8` checks UTF-8 input. */
+  static async open(input: RawInput, encoding: string, isUtf8: (bytes: Uint8Array) => boolean): Promise<ByteWindow> {
+    const window = new ByteWindow(input, isUtf8);
     // Three bytes decide: EF BB BF is UTF-8's mark, FF FE and FE FF UTF-16's.
     while (window.rawEnd < 3) {
       const count = await input.read(window.bytes, window.rawEnd);
@@ -57,7 +62,10 @@ export class ByteWindow {
     window.start = window.end = markLength;
     if (label === 'utf-8') {
       window.decoding = new Utf8Decoding();
-      window.check();
+      // UTF-16 without its mark (or a binary file) is valid UTF-8: its NUL bytes give it away (nulBytes.ts).
+      const nul = input.gaveText ? undefined : nulBytes(window.bytes.subarray(0, rawEnd));
+      if (nul) window.fail(nul.lineStart, nulReason(nul.looksLike, (label) => `encoding '${label}' (CLI: --encoding ${label})`));
+      else window.check();
     } else {
       window.decoding = new TextDecoding(label, window.bytes.subarray(markLength, rawEnd), markLength > 0);
       window.start = window.end = window.rawEnd = 0;
@@ -79,8 +87,8 @@ export class ByteWindow {
       this.rawEnd -= shift;
     }
     if (this.rawEnd > this.bytes.length / 2) {
-      const larger = Buffer.allocUnsafe(this.bytes.length * 2);
-      this.bytes.copy(larger, 0, 0, this.rawEnd);
+      const larger = newBytes(this.bytes.length * 2);
+      larger.set(this.bytes.subarray(0, this.rawEnd));
       this.bytes = larger;
     }
     while (!this.done && this.bytes.length - this.rawEnd > 4) await this.decoding!.fill(this);
@@ -90,7 +98,7 @@ export class ByteWindow {
   /** Checks the bytes read in place as UTF-8, leaving a character the next read finishes unchecked. */
   check(): void {
     const to = this.rawEnd - incompleteTail(this.bytes, this.end, this.rawEnd);
-    if (isUtf8(this.bytes.subarray(this.end, to))) {
+    if (this.isUtf8(this.bytes.subarray(this.end, to))) {
       this.end = to;
       return;
     }

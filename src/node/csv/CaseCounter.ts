@@ -13,6 +13,7 @@ import { quotedList } from '../../internal/quotedList.js';
 import { plural } from '../../internal/plural.js';
 import { matchKey } from '../../model/matchKey.js';
 import { suggestions } from '../../model/nearest.js';
+import { newBytes, writeUtf8 } from './bytes.js';
 
 /** How many records spanning several lines are listed by place. */
 export const MULTILINE_LISTED = 5;
@@ -37,7 +38,7 @@ export class CaseCounter implements CsvHandler {
   private readonly pairTarget: number[] = [];
   private readonly pairProblem: { reason: string; column: string }[] = [];
   private readonly targetIds = new Map<string, number>();
-  private scratch = Buffer.allocUnsafe(256);
+  private scratch = newBytes(256);
 
   constructor(private readonly rules: CountRules) {}
 
@@ -108,10 +109,10 @@ export class CaseCounter implements CsvHandler {
   }
 
   private findStrings(office: string, caseType: string, row: CsvRow): number {
-    const length = Buffer.byteLength(office) + Buffer.byteLength(caseType);
-    if (length > this.scratch.length) this.scratch = Buffer.allocUnsafe(2 * length);
-    const split = this.scratch.write(office, 0);
-    const end = split + this.scratch.write(caseType, split);
+    const room = 3 * (office.length + caseType.length); // at most 3 UTF-8 bytes a UTF-16 code unit
+    if (room > this.scratch.length) this.scratch = newBytes(2 * room);
+    const split = writeUtf8(office, this.scratch, 0);
+    const end = split + writeUtf8(caseType, this.scratch, split);
     const id = this.pairs.find(this.scratch, 0, split, split, end);
     return id >= 0 ? id : this.addPair(id, this.scratch, 0, split, split, end, row);
   }

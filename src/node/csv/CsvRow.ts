@@ -3,6 +3,8 @@
  * read what you need from it inside the callback and keep nothing. The fast scanner fills it with
  * byte ranges of its window (decoded only when asked for), csv-parse with strings.
  */
+import { utf8Slice } from './bytes.js';
+
 export class CsvRow {
   /** The line the record starts on (1 is the first line). */
   line = 0;
@@ -11,7 +13,7 @@ export class CsvRow {
   /** How many fields the record has. */
   size = 0;
   /** The window the byte ranges are in; undefined when the fields are strings. */
-  bytes: Buffer | undefined;
+  bytes: Uint8Array | undefined;
   /** Field i is `bytes[bounds[2i], bounds[2i + 1])`. */
   bounds = new Int32Array(64);
   /** 1 where a quoted field has doubled quotes inside (its bytes are not its value as they stand). */
@@ -19,7 +21,7 @@ export class CsvRow {
   private fields: readonly string[] | undefined;
 
   /** Starts a byte view over `bytes` (the scanner then sets `bounds`, `escaped` and `size`). */
-  viewBytes(bytes: Buffer): void {
+  viewBytes(bytes: Uint8Array): void {
     this.bytes = bytes;
     this.fields = undefined;
   }
@@ -51,7 +53,7 @@ export class CsvRow {
 
   field(index: number): string {
     if (this.fields) return this.fields[index]!;
-    const text = this.bytes!.toString('utf8', this.bounds[2 * index], this.bounds[2 * index + 1]);
+    const text = utf8Slice(this.bytes!, this.bounds[2 * index]!, this.bounds[2 * index + 1]!);
     return this.escaped[index] === 1 ? text.replaceAll('""', '"') : text;
   }
 

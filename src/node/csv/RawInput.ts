@@ -1,9 +1,9 @@
 /**
- * Bytes from a file path or from an (async) iterable of strings or bytes, read into the caller's
- * buffer. A file is read with one reused buffer (no chunk objects to collect: a stream of 64 KB
- * chunks costs more than the scan of them). Strings are text: they are written as UTF-8.
+ * Bytes from an (async) iterable of strings or bytes, read into the caller's buffer. Strings are
+ * text: they are written as UTF-8. No Node here: FileInput.ts reads files (Node), and a browser's
+ * File or stream is turned into such an iterable (src/csv/webChunks.ts).
  */
-import { open, type FileHandle } from 'node:fs/promises';
+import { concatBytes, utf8Bytes } from './bytes.js';
 
 /** Text or bytes in chunks: a Node stream, an async generator, or an array of strings. */
 export type TextSource = AsyncIterable<string | Uint8Array> | Iterable<string | Uint8Array>;
@@ -16,23 +16,9 @@ export interface RawInput {
   close(): Promise<void>;
 }
 
-/** A path is a file to read; bytes (one Uint8Array) are the whole input; anything else gives chunks. */
-export async function openRawInput(source: string | Uint8Array | TextSource): Promise<RawInput> {
-  if (typeof source === 'string') return new FileInput(await open(source, 'r'));
+/** Bytes (one Uint8Array) are the whole input; an iterable gives chunks. */
+export function iterableInput(source: Uint8Array | TextSource): RawInput {
   return new IterableInput(source instanceof Uint8Array ? [source] : source);
-}
-
-class FileInput implements RawInput {
-  readonly gaveText = false;
-  constructor(private readonly handle: FileHandle) {}
-
-  async read(into: Uint8Array, at: number): Promise<number> {
-    return (await this.handle.read(into, at, into.length - at, null)).bytesRead;
-  }
-
-  close(): Promise<void> {
-    return this.handle.close();
-  }
 }
 
 class IterableInput implements RawInput {
@@ -83,7 +69,7 @@ class IterableInput implements RawInput {
     if (this.highSurrogate === '') return chunk;
     const lone = utf8Of(this.highSurrogate);
     this.highSurrogate = '';
-    return Buffer.concat([lone, chunk]);
+    return concatBytes([lone, chunk]);
   }
 
   async close(): Promise<void> {
@@ -94,17 +80,17 @@ class IterableInput implements RawInput {
 /**
  * A string as UTF-8. A lone surrogate (half of a pair, not a character) is written as its three
  * bytes ED xx xx, which are not UTF-8, so the UTF-8 check stops there with the line, instead of
- * the U+FFFD that Buffer.from would put in its place.
+ * the U+FFFD that an encoder would put in its place.
  */
 function utf8Of(text: string): Uint8Array {
-  if (!/[\uD800-\uDFFF]/u.test(text)) return Buffer.from(text, 'utf8');
+  if (!/[\uD800-\uDFFF]/u.test(text)) return utf8Bytes(text);
   const parts: Uint8Array[] = [];
   let from = 0;
   for (const match of text.matchAll(/[\uD800-\uDFFF]/gu)) {
     const unit = match[0].charCodeAt(0);
-    parts.push(Buffer.from(text.slice(from, match.index), 'utf8'), Uint8Array.of(0xed, 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)));
+    parts.push(utf8Bytes(text.slice(from, match.index)), Uint8Array.of(0xed, 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)));
     from = match.index + 1;
   }
-  parts.push(Buffer.from(text.slice(from), 'utf8'));
-  return Buffer.concat(parts);
+  parts.push(utf8Bytes(text.slice(from)));
+  return concatBytes(parts);
 }

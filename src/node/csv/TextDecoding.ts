@@ -3,17 +3,17 @@
  * as windows-1252), decoded by TextDecoder with `fatal: true` and written into the window as UTF-8.
  * Bytes are decoded in whole lines, so that a sequence that does not decode is found on its line.
  */
-import { TextDecoder } from 'node:util';
 import type { ByteWindow, Decoding } from './ByteWindow.js';
+import { newBytes } from './bytes.js';
 import type { RawInput } from './RawInput.js';
 
 export class TextDecoding implements Decoding {
-  private raw: Buffer;
+  private raw: Uint8Array;
   private rawLength: number;
   private text = '';
   private ended = false;
   private failure: string | undefined;
-  private readonly decoder: TextDecoder;
+  private readonly decoder: InstanceType<typeof TextDecoder>;
   /** Bytes per code unit: 2 for UTF-16, 1 for the encodings whose line breaks are the bytes 0A and 0D. */
   private readonly unit: 1 | 2;
   private readonly bigEndian: boolean;
@@ -26,7 +26,7 @@ export class TextDecoding implements Decoding {
     this.bigEndian = this.decoder.encoding === 'utf-16be';
     const name = this.unit === 2 ? this.decoder.encoding.toUpperCase() : this.decoder.encoding;
     this.failureReason = `the file is not ${name} text${fromMark ? ` (its byte-order mark says ${name})` : ''}: a byte sequence does not decode`;
-    this.raw = Buffer.allocUnsafe(Math.max(1 << 16, first.length * 2));
+    this.raw = newBytes(Math.max(1 << 16, first.length * 2));
     this.raw.set(first);
     this.rawLength = first.length;
   }
@@ -48,8 +48,8 @@ export class TextDecoding implements Decoding {
   /** Reads once; decodes up to the last line break read so far (everything, at the end). */
   private async decodeMore(input: RawInput): Promise<void> {
     if (this.rawLength > this.raw.length / 2) {
-      const larger = Buffer.allocUnsafe(this.raw.length * 2);
-      this.raw.copy(larger, 0, 0, this.rawLength);
+      const larger = newBytes(this.raw.length * 2);
+      larger.set(this.raw.subarray(0, this.rawLength));
       this.raw = larger;
     }
     const count = await input.read(this.raw, this.rawLength);

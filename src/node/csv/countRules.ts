@@ -1,5 +1,5 @@
 /** readCaseCounts's options, checked where they enter: a TypeError for a wrong type, a RangeError for a wrong value. */
-import type { CsvParser } from './readCsv.js';
+import type { CsvParser } from './readRecords.js';
 import type { ReadCaseCountsOptions } from '../readCaseCounts.js';
 import { describeValue } from '../../internal/describeValue.js';
 import { KeyIndex, matchKey } from '../../model/matchKey.js';

@@ -4,6 +4,7 @@ import { checkParser } from './countRules.js';
 import { checkDelimiter, checkEncoding } from './csvOptions.js';
 import type { CsvParser, ReadCsvOptions } from './readCsv.js';
 
+/** How a CSV table is read: its delimiter, encoding and parser (the options every CSV reader takes). */
 export interface TableReadOptions {
   /** One ASCII character other than a quote or a line break. Default `","`. */
   delimiter?: string;

@@ -1,6 +1,7 @@
 /**
  * UTF-8 checks on byte ranges: where a chunk may end inside a character, and where the first byte
- * that is not UTF-8 is. Validation itself is `isUtf8` from node:buffer (native); these find the place.
+ * that is not UTF-8 is. Validation itself is the `isUtf8` the reader is given (node:buffer's, native,
+ * in Node); these find the place.
  */
 
 /** How many bytes at the end of `bytes[from, to)` start a character that the next chunk may finish (0-3). */

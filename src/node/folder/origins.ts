@@ -21,7 +21,7 @@ export function setOrigin(origins: Origins, path: IssuePath, origin: Origin): vo
 
 /**
  * Puts the table, line and column in front of every issue about an object built from a row (the
- * nearest enclosing one): `caseTypes[1].tasks[0].time: tasks.csv line 3, column "time": "3 days" is ...`.
+ * nearest enclosing one): `caseTypes[1].tasks[0].time: tasks.csv, line 3, column "time": "3 days" is ...`.
  */
 export function locateIssues(error: ModelError, origins: Origins): ModelError {
   return new ModelError(
@@ -34,7 +34,7 @@ export function locateIssues(error: ModelError, origins: Origins): ModelError {
         const nested = typeof field === 'string' && typeof inner === 'string' ? `${field}.${inner}` : undefined;
         const key = nested !== undefined && origin.columns && Object.hasOwn(origin.columns, nested) ? nested : field;
         const column = length === issue.path.length ? origin.column : typeof key === 'string' && origin.columns && Object.hasOwn(origin.columns, key) ? origin.columns[key] : undefined;
-        return { path: issue.path, message: `${origin.file} line ${origin.line}${column === undefined ? '' : `, column "${column}"`}: ${issue.message}` };
+        return { path: issue.path, message: `${origin.file}, line ${origin.line}${column === undefined ? '' : `, column "${column}"`}: ${issue.message}` };
       }
       return issue;
     }),

@@ -9,7 +9,7 @@ import { parseJson } from './parseJson.js';
  *
  * @throws {CsvInputError} for a file that cannot be read, is not UTF-8 or UTF-16, or is not JSON, with line and column
  * @throws {ModelError} for keys given twice, each with its path and place:
- *   `offices[0].cases.nd: model.json line 12, column 9: key given twice (first at line 11, column 9)`
+ *   `offices[0].cases.nd: model.json, line 12, column 9: key given twice (first at line 11, column 9)`
  */
 export async function readJsonModel(path: string, file: string): Promise<unknown> {
   return jsonModel(decodeText(await readBytes(path, file), file), file);
@@ -22,7 +22,7 @@ export function jsonModel(text: string, file: string): unknown {
     throw new ModelError(
       duplicates.map(({ path: keyPath, at, first }) => ({
         path: keyPath,
-        message: `${file} line ${at.line}, column ${at.column}: key given twice (first at line ${first.line}, column ${first.column})`,
+        message: `${file}, line ${at.line}, column ${at.column}: key given twice (first at line ${first.line}, column ${first.column})`,
       })),
     );
   }

@@ -7,6 +7,7 @@ import { tableRules, type TableReadOptions } from '../csv/tableRules.js';
 import type { CaseSource } from '../readCaseCounts.js';
 import { caseloadOf, filled } from './cellValues.js';
 
+/** What `readStudyCaseloads` gives: the caseloads the study's officers carried, and what is worth a look. */
 export interface StudyCaseloadsFile {
   /** As `summarizeTimeStudy`'s `caseloads` option takes it: per case type, or with an `office` column per office and case type. */
   caseloads: StudyCaseloads;

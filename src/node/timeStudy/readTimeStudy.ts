@@ -6,6 +6,7 @@ import { tableRules, type TableReadOptions } from '../csv/tableRules.js';
 import type { CaseSource, MultilineRecord, SkippedRow } from '../readCaseCounts.js';
 import { casesOf, filled, isoDate, minutesOf } from './cellValues.js';
 
+/** How `readTimeStudy` reads the log: the CSV options of every table, and what a bad row does. */
 export interface ReadTimeStudyOptions extends TableReadOptions {
   /** What a bad row does: `"throw"` (default) stops with its line; `"skip"` lists it and reads on. */
   onInvalid?: 'throw' | 'skip';
@@ -13,6 +14,7 @@ export interface ReadTimeStudyOptions extends TableReadOptions {
   maxSkippedListed?: number;
 }
 
+/** What `readTimeStudy` gives: the log's entries with their lines, and what was skipped or is worth a look. */
 export interface TimeStudyLog {
   /** The entries, in file order, ready for `summarizeTimeStudy`. */
   entries: TimeStudyEntry[];
@@ -22,11 +24,17 @@ export interface TimeStudyLog {
   rows: number;
   /** Rows skipped (with `onInvalid: "skip"`), the first `maxSkippedListed` of them. */
   skipped: SkippedRow[];
+  /** Rows skipped, all of them (`skipped` lists the first `maxSkippedListed`). */
   skippedCount: number;
   /** The lines of the skipped rows: more than `skippedCount` when a skipped record spans several lines. */
   skippedLines: number;
   /** Records that span several lines (a line break inside quotes); `first` lists the first five. */
-  multilineRecords: { count: number; first: MultilineRecord[] };
+  multilineRecords: {
+    /** Records that span several lines. */
+    count: number;
+    /** The first five of them, with their lines. */
+    first: MultilineRecord[];
+  };
   /** Things worth a look that are not errors: a column that is not read, records over several lines. */
   warnings: string[];
 }

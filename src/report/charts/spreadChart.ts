@@ -1,0 +1,51 @@
+import { formatCount, formatTwoDecimals, formatWhole } from '../../output/numbers.js';
+import type { ReportData } from '../reportData.js';
+import { reportChart } from '../reportChart.js';
+import { PALETTE } from '../svg/palette.js';
+import { linearScale } from '../svg/linearScale.js';
+import type { ReportChart, SimulationLike } from '../types.js';
+
+/**
+ * A simulation's spread: for each office and docket, the officers required in the middle 90% of the
+ * draws (p5 to p95), the median, and the officers on board.
+ */
+export function spreadChart(data: ReportData, simulation: SimulationLike): ReportChart {
+  const rows = simulation.rows.map((row) => ({ label: `${data.officeLabel(row.office)} · ${row.docket}`, row }));
+  const scale = linearScale(0, Math.max(1, ...simulation.rows.flatMap((row) => [row.requiredOfficers.p95, row.officers])));
+  const f = formatTwoDecimals;
+  const staffed = simulation.rows.filter((row) => row.officers >= row.requiredOfficers.p95).length;
+  return reportChart(
+    {
+      id: 'chart-simulation',
+      title: 'Officers required: the middle 90% of the simulated outcomes',
+      description: `For each office and docket, the officers required in 90% of ${formatWhole(simulation.iterations)} draws of the uncertain inputs (from the 5th to the 95th percentile), the median, and the officers on board. The officers on board reach the 95th percentile in ${staffed} of ${rows.length} rows.`,
+      axisLabel: 'officers required (full-time equivalents)',
+      scale,
+      series: [
+        { name: 'p5 to p95', color: PALETTE.blue },
+        { name: 'median (p50)', color: PALETTE.ink, kind: 'mark' },
+        { name: 'officers on board', color: PALETTE.vermillion, kind: 'mark' },
+      ],
+      rows: rows.map(({ label, row }) => {
+        const { p5, p50, p95 } = row.requiredOfficers;
+        return {
+          label,
+          lanes: [
+            {
+              segments: [{ series: 0, from: p5, to: p95, title: `p5 ${f(p5)} to p95 ${f(p95)}` }],
+              marks: [
+                { series: 1, at: p50, title: `median ${f(p50)}` },
+                { series: 2, at: row.officers, title: `${formatCount(row.officers)} on board` },
+              ],
+              text: `${f(p5)}–${f(p95)}`,
+            },
+          ],
+        };
+      }),
+    },
+    {
+      columns: ['office · docket', 'p5', 'median', 'mean', 'p95', 'on board'].map((header, i) => ({ header, ...(i > 0 ? { align: 'right' as const } : {}) })),
+      rows: rows.map(({ label, row }) => [label, f(row.requiredOfficers.p5), f(row.requiredOfficers.p50), f(row.requiredOfficers.mean), f(row.requiredOfficers.p95), formatCount(row.officers)]),
+    },
+  );
+}

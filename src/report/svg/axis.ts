@@ -1,0 +1,20 @@
+import { html, type Html } from '../html.js';
+import { CHART, type ChartLayout } from './chartLayout.js';
+import type { RowChartSpec } from './chartTypes.js';
+import { formatTick } from './formatTick.js';
+import { PALETTE } from './palette.js';
+import { px } from './px.js';
+
+/** The value axis: grid lines and labelled ticks, the axis label, and the reference line if any. */
+export function axis(spec: RowChartSpec, layout: ChartLayout): Html {
+  const { plotLeft, plotRight, plotTop, plotBottom } = layout;
+  const x = (value: number) => px(plotLeft + spec.scale.at(value) * (plotRight - plotLeft));
+  const tickY = plotBottom + CHART.smallFont + 4;
+  const ticks = spec.scale.ticks.map(
+    (value) => html`<line x1="${x(value)}" x2="${x(value)}" y1="${px(plotTop)}" y2="${px(plotBottom)}" stroke="${PALETTE.grid}"/><text class="tick" x="${x(value)}" y="${px(tickY)}" font-size="${CHART.smallFont}" fill="${PALETTE.muted}" text-anchor="middle">${formatTick(value)}</text>`,
+  );
+  const reference = spec.reference
+    ? html`<line class="reference" x1="${x(spec.reference.at)}" x2="${x(spec.reference.at)}" y1="${px(plotTop - 4)}" y2="${px(plotBottom)}" stroke="${PALETTE.ink}" stroke-dasharray="4 3"/><text x="${x(spec.reference.at)}" y="${px(plotTop - 7)}" font-size="${CHART.smallFont}" fill="${PALETTE.ink}" text-anchor="middle">${spec.reference.label}</text>`
+    : null;
+  return html`<g class="axis">${ticks}<line x1="${px(plotLeft)}" x2="${px(plotRight)}" y1="${px(plotBottom)}" y2="${px(plotBottom)}" stroke="${PALETTE.muted}"/><text class="axis-label" x="${px((plotLeft + plotRight) / 2)}" y="${px(tickY + CHART.font + 6)}" font-size="${CHART.font}" fill="${PALETTE.ink}" text-anchor="middle">${spec.axisLabel}</text></g>${reference}`;
+}
