@@ -8,7 +8,8 @@ import { describeValue } from '../internal/describeValue.js';
 import { quotedList } from '../internal/quotedList.js';
 
 /**
- * An office string as it is compared: spaces around it trimmed, Unicode NFC, and case folded (upper
+ * An office string as it is compared: spaces around it trimmed, each run of white space inside it one
+ * space (`"Wash  DC"`, a non-breaking space), Unicode NFC, and case folded (upper
  * then lower case, which folds as Unicode's full case folding does for all but a few letters:
  * `ß`, `SS` and `ss` are one). `Montréal` typed with a combining accent is `Montréal`; `Montrèal` stays apart.
  *
@@ -20,7 +21,7 @@ import { quotedList } from '../internal/quotedList.js';
  */
 export function officeKey(text: string): string {
   if (typeof text !== 'string') throw new TypeError(`officeKey: text must be a string, got ${describeValue(text)}`);
-  return text.trim().normalize('NFC').toUpperCase().toLowerCase().normalize('NFC');
+  return text.trim().replace(/\s+/gu, ' ').normalize('NFC').toUpperCase().toLowerCase().normalize('NFC');
 }
 
 /** How an office string was matched to an office: by `officeMap`, by the office's id, or by its name. */

@@ -6,7 +6,7 @@
  * `skip` a row listed and counted.
  */
 import { CsvInputError } from '../CsvInputError.js';
-import { nearest } from '../folder/nearest.js';
+import { nearest } from '../../model/nearest.js';
 import { quotedList } from '../../internal/quotedList.js';
 import type { CsvHandler, CsvRow } from './CsvRow.js';
 import { headerKey } from './headerColumns.js';

@@ -2,7 +2,7 @@ import { readdir } from 'node:fs/promises';
 import { quotedList } from '../../internal/quotedList.js';
 import { CsvInputError } from '../CsvInputError.js';
 import { inputWarning, type InputWarning, type OnWarning } from '../InputWarning.js';
-import { nearest } from './nearest.js';
+import { nearest } from '../../model/nearest.js';
 import { TABLES, type TableSpec } from './tables.js';
 
 /** The model files of a folder, by the names they have there (`Offices.CSV` is offices.csv). */

@@ -1,7 +1,7 @@
 import { CsvInputError } from '../CsvInputError.js';
 import { numberCell, textCell } from './cells.js';
 import { arrayAt, idOf, objectAt, type Json } from './modelInput.js';
-import { suggestions } from './nearest.js';
+import { suggestions } from '../../model/nearest.js';
 import { setOrigin, type Origins } from './origins.js';
 import type { TableRow } from './readTable.js';
 

@@ -1,6 +1,6 @@
 import { CsvInputError } from '../CsvInputError.js';
 import { emptyRecord } from '../../internal/records.js';
-import { suggestions } from './nearest.js';
+import { suggestions } from '../../model/nearest.js';
 import type { TableSpec } from './tables.js';
 
 /** A table's header, read: turns a row's fields into cells by column. */
