@@ -19,6 +19,8 @@ export interface StudyCaseloadIndex {
   counts(entry: StudyEntry): boolean;
   /** Offices with entries but no caseloads, case types with entries but no caseload in their office, caseloads no entry matches. */
   warnings: TimeStudyWarning[];
+  /** The case types the caseloads name, as spelled there (for did-you-mean). */
+  caseTypes: string[];
 }
 
 type Loads = Map<string, { caseType: string; caseload: number }>;
@@ -77,6 +79,7 @@ export function caseloadsOf(caseloads: StudyCaseloads, entries: readonly StudyEn
       caseloadOf: (caseType) => loads.get(officeKey(caseType))?.caseload,
       counts: (entry) => entry.caseType !== undefined && loads.has(officeKey(entry.caseType)),
       warnings,
+      caseTypes: [...loads.values()].map((l) => l.caseType),
     };
   }
   if (nested.length !== keys.length) {
@@ -117,5 +120,6 @@ export function caseloadsOf(caseloads: StudyCaseloads, entries: readonly StudyEn
     caseloadOf: (caseType) => byType.get(officeKey(caseType)),
     counts: (entry) => entry.caseType !== undefined && perOffice.get(officeKey(entry.office!))?.loads.has(officeKey(entry.caseType)) === true,
     warnings,
+    caseTypes: [...new Set([...perOffice.values()].flatMap((o) => [...o.loads.values()].map((l) => l.caseType)))],
   };
 }
