@@ -120,7 +120,7 @@ describe('summarizeTimeStudy', () => {
     }
     expect(error).toBeInstanceOf(ModelError);
     expect((error as ModelError).message.split('\n')).toEqual([
-      'entries[0].date: expected an ISO date such as "2026-03-02", got "03/02/2026"',
+      'entries[0].date: expected an ISO date such as "2026-03-02", got "03/02/2026": write dates as YYYY-MM-DD (year, month, day); the order of day and month in "03/02/2026" is not guessed',
       'entries[0].minutes: expected minutes > 0, got the string "20"',
       'entries[1].case_type: unknown field (the field is caseType)',
       'entries[1].minutes: expected minutes > 0, got 0',
