@@ -27,13 +27,13 @@ export interface StudyReadFlags {
 
 /**
  * Reads the log and the caseloads (what was not read to stderr), summarizes the study and builds its
- * model over `base`.
+ * model over `base`; a model that does not load is returned as its problem, so the summary can be printed.
  *
  * @throws {CsvInputError} for a file that cannot be read or a bad row, with file, line and column
  * @throws {InputError} for a log without entries, per-office caseloads with an entry without office,
  *   and any issue of the library's, placed in the files
  */
-export async function readStudy(io: CliIO, lib: Library, logFile: string, flags: StudyReadFlags, base: ModelLike | undefined): Promise<{ summary: TimeStudySummary; study: TimeStudyModel }> {
+export async function readStudy(io: CliIO, lib: Library, logFile: string, flags: StudyReadFlags, base: ModelLike | undefined): Promise<{ summary: TimeStudySummary; study: TimeStudyModel } | { summary: TimeStudySummary; problem: InputError }> {
   const csv = {
     ...(flags.encoding === undefined ? {} : { encoding: checkEncoding(flags.encoding, '--encoding') }),
     ...(flags.delimiter === undefined ? {} : { delimiter: checkDelimiter(flags.delimiter === 'tab' || flags.delimiter === '\\t' ? '\t' : flags.delimiter, '--delimiter') }),
@@ -50,14 +50,47 @@ export async function readStudy(io: CliIO, lib: Library, logFile: string, flags:
   if (perOffice && unplaced >= 0) {
     throw new InputError(`${log.where}, line ${read.lines[unplaced]}: the entry has no office, but the caseloads of ${loads.where} are per office (give the log an office column, or the caseloads none)`);
   }
-  const options = { studyWorkdays: flags.studyWorkdays, caseloads: caseloads.caseloads, seed: flags.seed, ...(flags.workdaysPerYear === undefined ? {} : { workdaysPerYear: flags.workdaysPerYear }) };
+  const options = {
+    studyWorkdays: flags.studyWorkdays,
+    caseloads: caseloads.caseloads,
+    seed: flags.seed,
+    skippedRows: read.skippedCount,
+    ...(flags.workdaysPerYear === undefined ? {} : { workdaysPerYear: flags.workdaysPerYear }),
+  };
+  let summary: TimeStudySummary;
   try {
-    const summary = lib.summarizeTimeStudy(read.entries, base === undefined ? options : { ...options, base });
-    return { summary, study: lib.timeStudyModel(summary, base === undefined ? {} : { base }) };
+    summary = lib.summarizeTimeStudy(read.entries, base === undefined ? options : { ...options, base });
   } catch (error) {
     if (error instanceof lib.ModelError) throw studyProblems(error, { where: log.where, lines: read.lines }, loads.where);
     throw error;
   }
+  try {
+    return { summary, study: lib.timeStudyModel(summary, base === undefined ? {} : { base }) };
+  } catch (error) {
+    if (error instanceof lib.ModelError) return { summary, problem: modelProblem(lib, error, summary, base) };
+    throw error;
+  }
+}
+
+/**
+ * Why the study's model does not load, in the study's words: where the study's non-case hours
+ * exceed the officer year's available hours (paid less holidays, leave and training), the
+ * activities and --study-workdays that scale them; else the model's issues.
+ */
+function modelProblem(lib: Library, error: ModelError, summary: TimeStudySummary, base: ModelLike | undefined): InputError {
+  const year = lib.officerYear(base ?? {});
+  const available = year.paidHours - year.holidays - year.leave - year.training;
+  const nonCase = summary.activities.reduce((total, a) => total + a.hoursPerOfficerYear, 0);
+  const { studyWorkdays, workdaysPerYear } = summary.study;
+  const issues = error.issues.map(({ path, message }) => `  ${formatPath(path)}: ${message}`).join('\n');
+  if (nonCase <= available) return new InputError(`the model the study gives does not load:\n${issues}`);
+  const hours = (h: number) => `${Number(h.toPrecision(4)).toLocaleString('en-US')} h`;
+  const activities = summary.activities.map((a) => `${a.activity} ${hours(a.hoursPerOfficerYear)}`).join(', ');
+  return new InputError(
+    `the study's non-case hours exceed the officer year's available hours: ${activities} per officer year (${hours(nonCase)} in all) against ${hours(available)} ` +
+      `(paid hours less holidays, leave and training); each is the hours logged x ${workdaysPerYear} / --study-workdays ${studyWorkdays}: ` +
+      `is --study-workdays the number of workdays the study ran?\n${issues}`,
+  );
 }
 
 /** A file argument, or standard input for `-`, as the readers take it; and how messages name it. */

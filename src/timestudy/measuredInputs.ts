@@ -1,10 +1,16 @@
 import type { ActivityInput } from '../model/schema.js';
 import type { ActivitySummary, StudyPeriod, TaskSummary } from './types.js';
 
-/** `time study: 412 entries, 2026-03-02 to 2026-03-27, 40 officers`: what a measured input's `source` says. */
+const count = (n: number, one: string, many: string) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
+
+/**
+ * `time study: 1,210 entries (150 rows skipped), 2026-03-02 to 2026-03-27, 40 officers`: what a
+ * measured input's `source` says; the skipped rows (of the whole log) only when there are any.
+ */
 export function studySource(n: number, study: StudyPeriod): string {
   const dates = study.firstDate === study.lastDate ? study.firstDate : `${study.firstDate} to ${study.lastDate}`;
-  return `time study: ${n} ${n === 1 ? 'entry' : 'entries'}, ${dates}, ${study.officers} ${study.officers === 1 ? 'officer' : 'officers'}`;
+  const skipped = study.skipped > 0 ? ` (${count(study.skipped, 'row', 'rows')} skipped)` : '';
+  return `time study: ${count(n, 'entry', 'entries')}${skipped}, ${dates}, ${count(study.officers, 'officer', 'officers')}`;
 }
 
 /** Six significant digits: far finer than any time study measures, and readable in a model file. */

@@ -1,4 +1,5 @@
 import { plural } from '../internal/plural.js';
+import { suggestions } from '../model/nearest.js';
 import type { Model } from '../model/types.js';
 import type { OfficerSummary, TaskSummary, TimeStudyWarning } from './types.js';
 import type { StudyEntry } from './validateEntries.js';
@@ -19,6 +20,7 @@ export function studyWarnings(
   officers: readonly OfficerSummary[],
   studyWorkdays: number,
   base: Model | undefined,
+  caseloadTypes: readonly string[],
 ): TimeStudyWarning[] {
   const warnings: TimeStudyWarning[] = [];
   for (const t of tasks) {
@@ -28,7 +30,7 @@ export function studyWarnings(
   }
   const noCaseload = new Set(tasks.filter((t) => t.perCasePerYear === null).map((t) => t.caseType));
   for (const caseType of noCaseload) {
-    warnings.push({ kind: 'no-caseload', caseType, message: `${caseType}: entries but no caseload, so no frequency or hours per case` });
+    warnings.push({ kind: 'no-caseload', caseType, message: `${caseType}: entries but no caseload, so no frequency or hours per case${suggestions(caseType, caseloadTypes, 'case types with caseloads')}` });
   }
   for (const o of officers) {
     if (o.daysLogged < studyWorkdays / 2) {
@@ -47,7 +49,8 @@ export function studyWarnings(
       warnings.push({ kind: 'long-day', officer: day.officer, date: day.date, message: `officer ${day.officer} logged ${+(day.minutes / 60).toFixed(2)} hours on ${day.date}` });
     }
   }
-  if (base) for (const warning of unknownToBase(tasks, base)) warnings.push(warning); // not push(...): unbounded
+  for (const warning of weekendWarnings(entries)) warnings.push(warning); // not push(...): unbounded
+  if (base) for (const warning of unknownToBase(tasks, base)) warnings.push(warning);
   return warnings;
 }
 
@@ -59,10 +62,26 @@ function unknownToBase(tasks: readonly TaskSummary[], base: Model): TimeStudyWar
     if (!caseType) {
       if (!reported.has(t.caseType)) {
         reported.add(t.caseType);
-        warnings.push({ kind: 'unknown-case-type', caseType: t.caseType, message: `case type "${t.caseType}" is not in the base model` });
+        warnings.push({ kind: 'unknown-case-type', caseType: t.caseType, message: `case type "${t.caseType}" is not in the base model${suggestions(t.caseType, base.caseTypes.map((c) => c.id), 'case types')}` });
       }
     } else if (!caseType.tasks.some((task) => task.name === t.task)) {
-      warnings.push({ kind: 'unknown-task', caseType: t.caseType, task: t.task, message: `task "${t.task}" is not among the base model's tasks of "${t.caseType}"` });
+      warnings.push({ kind: 'unknown-task', caseType: t.caseType, task: t.task, message: `task "${t.task}" is not among the base model's tasks of "${t.caseType}"${suggestions(t.task, caseType.tasks.map((task) => task.name), 'tasks')}` });
+    }
+  }
+  return warnings;
+}
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** One warning per Saturday or Sunday with entries: a weekend is not a workday of the study, unless studyWorkdays counts it. */
+function weekendWarnings(entries: readonly StudyEntry[]): TimeStudyWarning[] {
+  const byDate = new Map<string, number>();
+  for (const e of entries) byDate.set(e.date, (byDate.get(e.date) ?? 0) + 1);
+  const warnings: TimeStudyWarning[] = [];
+  for (const [date, n] of [...byDate].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+    if (day === 0 || day === 6) {
+      warnings.push({ kind: 'weekend', date, message: `${date} is a ${WEEKDAYS[day]}: ${plural(n, 'entry', 'entries')} logged on a weekend (does studyWorkdays count it as a workday of the study?)` });
     }
   }
   return warnings;

@@ -1,6 +1,8 @@
 import { parseModel } from '../model/parseModel.js';
 import { ModelError } from '../model/ModelError.js';
-import type { ModelLike } from '../model/types.js';
+import type { Model, ModelLike } from '../model/types.js';
+import { canonicalNames } from './canonicalNames.js';
+import { yearWarnings } from './yearWarnings.js';
 import { officerYear } from '../workload/officerYear.js';
 import { seededSource } from '../internal/seededSource.js';
 import { caseloadsOf } from './caseloadsOf.js';
@@ -21,8 +23,24 @@ export interface SummarizeTimeStudyOptions {
   workdaysPerYear?: number;
   /** Seed of the bootstrap intervals, a whole number from 0 to 2^32 - 1 (seededSource). Default 1: the same log always gives the same summary. */
   seed?: number;
+  /** Rows of the log skipped as bad before the summary (readTimeStudy's `skippedCount`), to state in `study.skipped` and every source. Default 0. */
+  skippedRows?: number;
   /** The model the study is to update: gives `workdaysPerYear` and is checked for unknown case types and tasks. */
   base?: ModelLike;
+}
+
+/**
+ * Workdays in the officer year: paid hours less holidays, leave and training, in workdays
+ * (the base's officer year, else the default one: 260).
+ */
+export function officerWorkdays(base: Model | undefined): number {
+  const year = officerYear(base ?? {});
+  return (year.paidHours - year.holidays - year.leave - year.training) / (base?.officerYear.workdayHours ?? 8);
+}
+
+function wholeWorkdays(value: unknown): number {
+  if (typeof value === 'number' && Number.isSafeInteger(value) && value >= 1) return value;
+  throw new RangeError(`studyWorkdays must be a whole number of workdays >= 1, got ${typeof value === 'string' ? `the string ${JSON.stringify(value)}` : String(value)}`);
 }
 
 function positive(value: unknown, name: string): number {
@@ -47,7 +65,9 @@ function groupBy<K>(entries: readonly StudyEntry[], key: (e: StudyEntry) => K): 
  * RAND 2023). Scale from the study to a year: workdaysPerYear / studyWorkdays.
  *
  * @throws {TypeError} for entries or options of the wrong type
- * @throws {RangeError} `seed must be a whole number from 0 to 4294967295, got -1`
+ * @throws {RangeError} `studyWorkdays must be a whole number of workdays >= 1, got 2.5`;
+ *   `studyWorkdays is 4, but officer "o1" logged on 20 distinct dates: give the workdays the study ran (at least 20)`;
+ *   `seed must be a whole number from 0 to 4294967295, got -1`
  * @throws {ModelError} one issue per bad entry or option, e.g. `entries[3].minutes: expected minutes > 0, got 0`
  * @example
  * summarizeTimeStudy(
@@ -59,34 +79,36 @@ function groupBy<K>(entries: readonly StudyEntry[], key: (e: StudyEntry) => K): 
  */
 export function summarizeTimeStudy(entries: Iterable<TimeStudyEntry>, options: SummarizeTimeStudyOptions): TimeStudySummary {
   if (options === null || typeof options !== 'object') throw new TypeError('summarizeTimeStudy: options must be an object with studyWorkdays and caseloads');
-  const log = validateEntries(entries);
-  const studyWorkdays = positive(options.studyWorkdays, 'studyWorkdays');
+  const studyWorkdays = wholeWorkdays(options.studyWorkdays);
+  const skipped = options.skippedRows ?? 0;
+  if (!(Number.isSafeInteger(skipped) && skipped >= 0)) throw new RangeError(`skippedRows must be a whole number >= 0, got ${String(skipped)}`);
   const base = options.base === undefined ? undefined : parseModel(options.base);
-  const year = officerYear(base ?? {});
-  const workdaysPerYear = options.workdaysPerYear === undefined
-    ? (year.paidHours - year.holidays - year.leave - year.training) / (base?.officerYear.workdayHours ?? 8)
-    : positive(options.workdaysPerYear, 'workdaysPerYear');
+  const log = canonicalNames(validateEntries(entries), base);
+  const officers = officerSummaries(groupBy(log, (e) => e.officer));
+  const busiest = officers.reduce((a, b) => (b.daysLogged > a.daysLogged ? b : a));
+  if (busiest.daysLogged > studyWorkdays) {
+    throw new RangeError(`studyWorkdays is ${studyWorkdays}, but officer "${busiest.officer}" logged on ${busiest.daysLogged} distinct dates: give the workdays the study ran (at least ${busiest.daysLogged})`);
+  }
+  const workdaysPerYear = options.workdaysPerYear === undefined ? officerWorkdays(base) : positive(options.workdaysPerYear, 'workdaysPerYear');
+  const workdaysPerYearFrom = options.workdaysPerYear !== undefined ? 'option' : base ? 'base' : 'default';
   const scale = workdaysPerYear / studyWorkdays;
   const random = seededSource(options.seed ?? 1);
 
-  const { byType, missingOffices } = caseloadsOf(options.caseloads, log);
+  const caseloads = caseloadsOf(options.caseloads, log);
   const caseWork = groupBy(log.filter((e) => e.caseType !== undefined), (e) => JSON.stringify([e.caseType, e.task]));
   const tasks = [...caseWork.values()].map((group) =>
-    taskSummary(group[0]!.caseType!, group[0]!.task, group, byType.get(group[0]!.caseType!) || undefined, scale, random));
-  const officerIds = [...new Set(log.map((e) => e.officer))];
-  const officers = officerSummaries(groupBy(log, (e) => e.officer));
-  const activities = activitySummaries(groupBy(log.filter((e) => e.caseType === undefined), (e) => e.task), officerIds.length, scale);
-  const warnings: TimeStudyWarning[] = missingOffices.map((office) => ({
-    kind: 'no-caseload' as const,
-    message: `office "${office}" has entries but no caseloads; its cases are not in any frequency`,
-  }));
-  for (const warning of studyWarnings(log, tasks, officers, studyWorkdays, base)) warnings.push(warning); // not push(...): unbounded
+    taskSummary(group[0]!.caseType!, group[0]!.task, group, caseloads.caseloadOf(group[0]!.caseType!) || undefined, caseloads.counts, scale, random));
+  const activities = activitySummaries(groupBy(log.filter((e) => e.caseType === undefined), (e) => e.task), officers.length, scale);
+  const warnings: TimeStudyWarning[] = [...caseloads.warnings];
+  // Loops, not push(...): the lists are as long as the log makes them.
+  for (const warning of studyWarnings(log, tasks, officers, studyWorkdays, base, caseloads.caseTypes)) warnings.push(warning);
+  for (const warning of yearWarnings(tasks, activities, workdaysPerYear, base)) warnings.push(warning);
   const dates = log.map((e) => e.date).sort();
   return displayResult('Time study', {
     tasks,
     activities,
     officers,
     warnings,
-    study: { entries: log.length, officers: officerIds.length, firstDate: dates[0]!, lastDate: dates.at(-1)!, studyWorkdays, workdaysPerYear },
+    study: { entries: log.length, officers: officers.length, firstDate: dates[0]!, lastDate: dates.at(-1)!, studyWorkdays, workdaysPerYear, workdaysPerYearFrom, skipped },
   });
 }

@@ -6,7 +6,8 @@ import type { StudyEntry } from './validateEntries.js';
 
 /**
  * Minutes per occurrence of one case task and how often a case needs it.
- * mean = sum(minutes) / sum(cases); perCasePerYear = sum(cases) / caseload x scale, where
+ * mean = sum(minutes) / sum(cases) over all its entries; perCasePerYear = counted / caseload x scale,
+ * counted the sum of cases of the entries whose office has the caseload (`counts`), where
  * scale = workdaysPerYear / studyWorkdays; hoursPerCase = mean / 60 x perCasePerYear (NCSC
  * weighted-caseload method: a case weight is the time per event times the events per case).
  */
@@ -15,6 +16,7 @@ export function taskSummary(
   task: string,
   entries: readonly StudyEntry[],
   caseload: number | undefined,
+  counts: (entry: StudyEntry) => boolean,
   scale: number,
   random: () => number,
 ): TaskSummary {
@@ -23,12 +25,14 @@ export function taskSummary(
   const occurrences = fsum(cases);
   const mean = fsum(minutes) / occurrences;
   const perOccurrence = entries.map((e) => e.minutes / e.cases).sort((a, b) => a - b);
-  const perCasePerYear = caseload ? (occurrences / caseload) * scale : null;
+  const counted = fsum(entries.filter(counts).map((e) => e.cases));
+  const perCasePerYear = caseload ? (counted / caseload) * scale : null;
   return {
     caseType,
     task,
     n: entries.length,
     occurrences,
+    counted,
     mean,
     median: median(perOccurrence),
     sd: entries.length > 1 ? sampleStandardDeviation(perOccurrence) : null,
@@ -36,7 +40,7 @@ export function taskSummary(
     p90: quantileSorted(perOccurrence, 0.9),
     ci: ratioInterval(minutes, cases, random),
     perCasePerYear,
-    perYearCi: caseload ? poissonInterval(occurrences).map((count) => (count / caseload) * scale) as [number, number] : null,
+    perYearCi: caseload ? poissonInterval(counted).map((count) => (count / caseload) * scale) as [number, number] : null,
     hoursPerCase: perCasePerYear === null ? null : (mean / 60) * perCasePerYear,
   };
 }

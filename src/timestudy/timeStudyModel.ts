@@ -1,7 +1,9 @@
 import { formatPath } from '../model/ModelError.js';
 import { parseModel } from '../model/parseModel.js';
 import type { ModelInput } from '../model/schema.js';
-import type { ModelLike } from '../model/types.js';
+import { officeKey } from '../model/officeMatcher.js';
+import type { Model, ModelLike } from '../model/types.js';
+import { officerWorkdays } from './summarizeTimeStudy.js';
 import { measuredDuty, measuredTask } from './measuredInputs.js';
 import type { TaskSummary, TimeStudySummary } from './types.js';
 
@@ -30,6 +32,11 @@ export interface TimeStudyModel {
     /** Why it was left out. */
     reason: string;
   }[];
+  /**
+   * The workdays per year the model's frequencies and duty hours are scaled to: the base officer
+   * year's, unless the summary's were given as an option (summarizeTimeStudy's workdaysPerYear).
+   */
+  workdaysPerYear: number;
 }
 
 type TaskInput = NonNullable<ModelInput['caseTypes']>[number]['tasks'][number];
@@ -40,7 +47,10 @@ type CaseTypeInput = NonNullable<ModelInput['caseTypes']>[number];
  * the mean minutes, mode the mean: uncertainty about the average, not the spread of single
  * occurrences), frequencies as measured (perYear = occurrences per case per year, share 1), non-case
  * activities as collateral duties of hoursPerOfficerYear once a year. Every input's `source` cites
- * the study: `time study: 412 entries, 2026-03-02 to 2026-03-27, 40 officers`.
+ * the study: `time study: 412 entries, 2026-03-02 to 2026-03-27, 40 officers`. With `base`, frequencies
+ * and duty hours are in the base officer year's workdays (a summary made without the base, at 260, is
+ * rescaled: x baseWorkdays / 260), unless the summary's workdaysPerYear was given as an option.
+ * Case types, tasks and duties match the base's by `officeKey` and keep the base's spelling.
  *
  * @throws {ModelError} when `base` does not parse, or the result would not (it is checked)
  * @example
@@ -53,11 +63,13 @@ type CaseTypeInput = NonNullable<ModelInput['caseTypes']>[number];
  * fromStudy // => ['caseTypes[0].tasks[0]']
  * model.caseTypes[0].tasks[0].time // => { low: '21.6667 min', mode: '25 min', high: '28.3333 min' }
  */
-export function timeStudyModel(summary: TimeStudySummary, options: TimeStudyModelOptions = {}): TimeStudyModel {
+export function timeStudyModel(given: TimeStudySummary, options: TimeStudyModelOptions = {}): TimeStudyModel {
+  let summary = given;
   if (summary === null || typeof summary !== 'object' || !Array.isArray(summary.tasks)) {
     throw new TypeError('timeStudyModel: summary must be what summarizeTimeStudy returns');
   }
-  if (options.base !== undefined) parseModel(options.base);
+  const parsed = options.base === undefined ? undefined : parseModel(options.base);
+  summary = inOfficerYear(summary, parsed);
   const base = (options.base === undefined ? {} : structuredClone(options.base)) as ModelInput;
   const fromStudy: string[] = [];
   const fromBase: string[] = [];
@@ -69,30 +81,50 @@ export function timeStudyModel(summary: TimeStudySummary, options: TimeStudyMode
   }
   const caseTypes: CaseTypeInput[] = (base.caseTypes ?? []).map((ct) => ({ ...ct, tasks: [...ct.tasks] }));
   for (const [id, tasks] of measured) {
-    let caseType = caseTypes.find((ct) => ct.id === id);
+    let caseType = caseTypes.find((ct) => officeKey(ct.id) === officeKey(id));
     if (!caseType) caseTypes.push((caseType = { id, docket: options.dockets?.[id] ?? 'default', tasks: [] }));
     for (const t of tasks) {
       const task: TaskInput = measuredTask(t, summary.study);
-      const at = caseType.tasks.findIndex((old) => old.name === t.task);
-      if (at >= 0) caseType.tasks[at] = task;
+      const at = caseType.tasks.findIndex((old) => officeKey(old.name) === officeKey(t.task));
+      if (at >= 0) caseType.tasks[at] = { ...task, name: caseType.tasks[at]!.name };
       else caseType.tasks.push(task);
     }
   }
   const duties = [...(base.collateralDuties ?? [])];
   for (const a of summary.activities) {
     const duty = measuredDuty(a, summary.study);
-    const at = duties.findIndex((old) => old.name === a.activity);
-    if (at >= 0) duties[at] = duty;
+    const at = duties.findIndex((old) => officeKey(old.name) === officeKey(a.activity));
+    if (at >= 0) duties[at] = { ...duty, name: duties[at]!.name };
     else duties.push(duty);
   }
   const model: ModelInput = { ...base, collateralDuties: duties, caseTypes };
   caseTypes.forEach((ct, i) => ct.tasks.forEach((task, j) =>
-    (measured.get(ct.id)?.some((t) => t.task === task.name) ? fromStudy : fromBase)
+    ([...measured].some(([id, tasks]) => officeKey(id) === officeKey(ct.id) && tasks.some((t) => officeKey(t.task) === officeKey(task.name))) ? fromStudy : fromBase)
       .push(formatPath(['caseTypes', i, 'tasks', j]))));
   duties.forEach((duty, i) =>
-    (summary.activities.some((a) => a.activity === duty.name) ? fromStudy : fromBase).push(formatPath(['collateralDuties', i])));
+    (summary.activities.some((a) => officeKey(a.activity) === officeKey(duty.name)) ? fromStudy : fromBase).push(formatPath(['collateralDuties', i])));
   if (base.officerYear) fromBase.push('officerYear');
   (base.offices ?? []).forEach((_, i) => fromBase.push(formatPath(['offices', i])));
   parseModel(model);
-  return { model, fromStudy, fromBase, notUsed };
+  return { model, fromStudy, fromBase, notUsed, workdaysPerYear: summary.study.workdaysPerYear };
+}
+
+/**
+ * The summary scaled to the base officer year's workdays when it was scaled to another year that
+ * was not asked for (a summary made without the base uses 260): every frequency and duty is a
+ * count over the study times workdaysPerYear / studyWorkdays, so each is multiplied by
+ * baseWorkdays / summary.study.workdaysPerYear. A workdaysPerYear given as an option is kept.
+ */
+function inOfficerYear(summary: TimeStudySummary, base: Model | undefined): TimeStudySummary {
+  if (base === undefined || summary.study.workdaysPerYearFrom === 'option') return summary;
+  const workdaysPerYear = officerWorkdays(base);
+  const r = workdaysPerYear / summary.study.workdaysPerYear;
+  if (r === 1) return summary;
+  const times = (value: number | null) => (value === null ? null : value * r);
+  return {
+    ...summary,
+    tasks: summary.tasks.map((t) => ({ ...t, perCasePerYear: times(t.perCasePerYear), hoursPerCase: times(t.hoursPerCase), perYearCi: t.perYearCi && [t.perYearCi[0] * r, t.perYearCi[1] * r] })),
+    activities: summary.activities.map((a) => ({ ...a, hoursPerOfficerYear: a.hoursPerOfficerYear * r })),
+    study: { ...summary.study, workdaysPerYear, workdaysPerYearFrom: 'base' },
+  };
 }

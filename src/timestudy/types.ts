@@ -33,6 +33,8 @@ export interface TaskSummary {
   n: number;
   /** Occurrences: the sum of the entries' `cases`. */
   occurrences: number;
+  /** Occurrences counted in the frequency: those of entries whose office has a caseload for the case type (all, for caseloads per case type). */
+  counted: number;
   /** Minutes per occurrence: total minutes / occurrences. */
   mean: number;
   /** Median, sample standard deviation (null for one entry), 10th and 90th percentiles of the entries' minutes per occurrence. */
@@ -45,7 +47,7 @@ export interface TaskSummary {
   p90: number;
   /** 90% confidence interval of `mean` (percentile bootstrap over entries); null for fewer than 2 entries. */
   ci: [number, number] | null;
-  /** Occurrences per case per year: occurrences / caseload x workdaysPerYear / studyWorkdays; null without a caseload. */
+  /** Occurrences per case per year: counted / caseload x workdaysPerYear / studyWorkdays; null without a caseload. */
   perCasePerYear: number | null;
   /**
    * 90% interval of perCasePerYear, taking occurrences as a Poisson count N: (sqrt(N) -/+ z / 2)^2
@@ -78,10 +80,16 @@ export interface OfficerSummary {
 
 /** A reason to trust a figure less, and what it concerns. */
 export interface TimeStudyWarning {
-  /** What kind of reason: too few entries or days, a long day, a case type or task the base model does not have, no caseload. */
-  kind: 'few-entries' | 'few-days' | 'long-day' | 'unknown-case-type' | 'unknown-task' | 'no-caseload';
+  /** What kind of reason (docs/time-study.md, "Warnings"). */
+  kind:
+    | 'few-entries' | 'few-days' | 'long-day' | 'weekend' | 'unknown-case-type' | 'unknown-task' | 'no-caseload' | 'caseload-unused'
+    | 'officer-year-activity' | 'case-task-as-activity' | 'implausible';
   /** The warning in words. */
   message: string;
+  /** The office it concerns, if one. */
+  office?: string;
+  /** The non-case activity it concerns, if one. */
+  activity?: string;
   /** The case type it concerns, if one. */
   caseType?: string;
   /** The task it concerns, if one. */
@@ -106,6 +114,10 @@ export interface StudyPeriod {
   studyWorkdays: number;
   /** Workdays in an officer year, the study's figures are scaled to. */
   workdaysPerYear: number;
+  /** Where workdaysPerYear came from: the option, the base's officer year, or the default officer year (260). */
+  workdaysPerYearFrom: 'option' | 'base' | 'default';
+  /** Rows of the log skipped as bad before the summary (the `skippedRows` option): they are in no figure. */
+  skipped: number;
 }
 
 /** What `summarizeTimeStudy` gives: per task, per non-case activity, per officer, the warnings, and the study as a whole. */

@@ -82,10 +82,10 @@ describe('staffing-model timestudy', () => {
 
   it('prints the rows as CSV and everything as JSON', async () => {
     const csv = (await cli(['timestudy', ...STUDY, '-f', 'csv'])).stdout.split('\r\n');
-    expect(csv[0]).toBe('caseType,task,n,occurrences,mean,median,sd,p10,p90,perCasePerYear,hoursPerCase,ci_low,ci_high,perCasePerYear_low,perCasePerYear_high');
-    expect(csv[1]).toMatch(/^nd,check-in,3,4,22\.5,20,/);
+    expect(csv[0]).toBe('caseType,task,n,occurrences,counted,mean,median,sd,p10,p90,perCasePerYear,hoursPerCase,ci_low,ci_high,perCasePerYear_low,perCasePerYear_high');
+    expect(csv[1]).toMatch(/^nd,check-in,3,4,4,22\.5,20,/);
     const json = JSON.parse((await cli(['timestudy', ...STUDY, '-f', 'json'])).stdout);
-    expect(json.summary.study).toEqual({ entries: 7, officers: 2, firstDate: '2026-03-02', lastDate: '2026-03-04', studyWorkdays: 4, workdaysPerYear: 200 });
+    expect(json.summary.study).toEqual({ entries: 7, officers: 2, firstDate: '2026-03-02', lastDate: '2026-03-04', studyWorkdays: 4, workdaysPerYear: 200, workdaysPerYearFrom: 'option', skipped: 0 });
   });
 
   it('reads the log from standard input', async () => {
@@ -106,7 +106,7 @@ describe('staffing-model timestudy', () => {
   });
 
   it.each<[string[], string]>([
-    [['--study-workdays', '0'], "staffing-model: option '--study-workdays <n>' argument '0' is invalid. Expected a number > 0."],
+    [['--study-workdays', '0'], "staffing-model: option '--study-workdays <n>' argument '0' is invalid. Expected a whole number of workdays >= 1."],
     [['--workdays-per-year', '-1'], "staffing-model: option '--workdays-per-year <n>' argument '-1' is invalid. Expected a number > 0."],
     [['--study-workdays', 'four'], "staffing-model: option '--study-workdays <n>' argument 'four' is invalid. Expected a number."],
     [['--seed', '4294967296'], 'staffing-model: --seed must be a whole number from 0 to 4294967295, got 4294967296'],

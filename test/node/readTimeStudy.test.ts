@@ -36,6 +36,21 @@ const FIXTURE_ENTRIES = [
 describe.each(PARSERS)('readTimeStudy (parser: %s)', (parser) => {
   const read = (source: Parameters<typeof readTimeStudy>[0], options: Parameters<typeof readTimeStudy>[1] = {}) => readTimeStudy(source, { parser, ...options });
 
+  it('finds the delimiter from the header (semicolons, and Excel\'s UTF-16 tab text), saying so; --delimiter still decides', async () => {
+    const rows = ['officer;date;case_type;task;minutes', 'a;2026-03-02;nd;check-in;20', 'b;2026-03-03;;training;45'];
+    const semicolons = await read([rows.join('\r\n')]);
+    // Read by hand: two entries, the second non-case work (45 minutes, no case type).
+    expect(semicolons.entries.map((e) => [e.officer, e.task])).toEqual([['a', 'check-in'], ['b', 'training']]);
+    expect(semicolons.warnings[0]).toMatch(/^the columns are separated by semicolons \(";"\), found from the header line \(line 1\)/);
+    const tabs = ['officer\tdate\tcase_type\ttask\tminutes', 'a\t2026-03-02\tnd\tcheck-in\t20'].join('\r\n');
+    const utf16 = new Uint8Array([0xff, 0xfe, ...new Uint8Array(new Uint16Array([...tabs].map((c) => c.charCodeAt(0))).buffer)]);
+    const excel = await read([utf16]);
+    expect(excel.entries).toEqual([{ officer: 'a', date: '2026-03-02', caseType: 'nd', task: 'check-in', minutes: 20 }]);
+    expect(excel.warnings[0]).toMatch(/^the columns are separated by tabs, found from the header line \(line 1\)/);
+    // Given a delimiter, the header is read by it: a semicolon file read as commas has one column.
+    await expect(read([rows.join('\n')], { delimiter: ',' })).rejects.toThrow(/the header has no column "officer"/);
+  });
+
   it('reads the log as entries for summarizeTimeStudy: a blank case type is non-case work, a blank cases 1', async () => {
     const log = await read(fixture('log.csv'));
     expect(plain(log)).toEqual({
@@ -91,7 +106,7 @@ describe.each(PARSERS)('readTimeStudy (parser: %s)', (parser) => {
     expect(warnings).toEqual([
       'the column "case" is not read (did you mean "cases"?); a time-study log reads "officer", "date", "case_type", "task", "minutes", "office", "cases"',
       'the column "notes" is not read; a time-study log reads "officer", "date", "case_type", "task", "minutes", "office", "cases"',
-      'column(s) 8 have no name in the header and are not read',
+      'column 8 has no name in the header and is not read',
     ]);
   });
 
@@ -102,7 +117,13 @@ describe.each(PARSERS)('readTimeStudy (parser: %s)', (parser) => {
     ['a,2026-03-02,nd,check-in,0', 'column "minutes": expected minutes > 0, such as 20 or 12.5, got "0"'],
     ['a,2026-03-02,nd,check-in,', 'column "minutes": the cell is blank; every row needs its minutes'],
     ['a,2026-02-30,nd,check-in,20', 'column "date": expected an ISO date such as "2026-03-02", got "2026-02-30" (February 2026 has 28 days)'],
-    ['a,03/02/2026,nd,check-in,20', 'column "date": expected an ISO date such as "2026-03-02", got "03/02/2026"'],
+    ['a,03/02/2026,nd,check-in,20', 'column "date": expected an ISO date such as "2026-03-02", got "03/02/2026": write dates as YYYY-MM-DD (year, month, day); the order of day and month in "03/02/2026" is not guessed'],
+    ['a,02.03.2026,nd,check-in,20', 'column "date": expected an ISO date such as "2026-03-02", got "02.03.2026": write dates as YYYY-MM-DD (year, month, day); the order of day and month in "02.03.2026" is not guessed'],
+    // 1 h 30 min is 60 + 30 = 90 minutes; 90 min is 90; 45,5 with a decimal comma is 45.5.
+    ['a,2026-03-02,nd,check-in,1:30', 'column "minutes": expected minutes > 0, such as 20 or 12.5, got "1:30"; for 1 h 30 min as h:mm, write the minutes: 90'],
+    ['a,2026-03-02,nd,check-in,90 min', 'column "minutes": expected minutes > 0, such as 20 or 12.5, got "90 min"; the column is in minutes without a unit: write 90'],
+    ['a,2026-03-02,nd,check-in,1.5 h', 'column "minutes": expected minutes > 0, such as 20 or 12.5, got "1.5 h"; the column is in minutes without a unit: write 90'],
+    ['a,2026-03-02,nd,check-in,"45,5",', 'column "minutes": expected minutes > 0, such as 20 or 12.5, got "45,5"; if "45,5" has a decimal comma, write 45.5 (a point is the decimal mark, commas group thousands: 1,200)'],
     [' ,2026-03-02,nd,check-in,20', 'column "officer": the cell is blank; every row needs an officer'],
     ['a,2026-03-02,nd,,20', 'column "task": the cell is blank; every row needs a task (a case task, or non-case work such as "training")'],
     ['a,2026-03-02,nd,check-in,20,1.5', 'column "cases": expected a whole number of cases >= 1 (blank for 1), got "1.5"'],
@@ -118,6 +139,15 @@ describe.each(PARSERS)('readTimeStudy (parser: %s)', (parser) => {
     expect(skipped.entries).toHaveLength(1);
     expect([skipped.rows, skipped.skippedCount, skipped.skippedLines]).toEqual([1, 1, 1]);
     expect(skipped.skipped).toEqual([{ line: 3, endLine: 3, reason }]);
+  });
+
+  it('warns of rows that repeat an earlier row exactly, with the count and the first five', async () => {
+    // Lines 2-9: line 2 and seven repeats of it (3-9); line 10 a different row. 7 repeats, 5 listed.
+    const row = 'a,2026-03-02,nd,check-in,20';
+    const text = `${HEADER}\n${Array(8).fill(row).join('\n')}\na,2026-03-02,nd,check-in,25\n`;
+    const log = await read([text]);
+    expect(log.entries).toHaveLength(9);
+    expect(log.warnings).toEqual(['7 rows repeat an earlier row exactly (line 3 repeats line 2, line 4 repeats line 2, line 5 repeats line 2, line 6 repeats line 2, line 7 repeats line 2, and 2 more): logged twice? They are all counted']);
   });
 
   it('with onInvalid "skip", counts every row it drops and the lines they span, and lists the first maxSkippedListed', async () => {
@@ -153,6 +183,9 @@ describe.each(PARSERS)('readStudyCaseloads (parser: %s)', (parser) => {
 
   it.each([
     ['case_type,caseload\nnd,n/a\n', 'line 2, column "caseload": expected a caseload >= 0, such as 1200 or 1,200, got "n/a"'],
+    // As readCaseCounts reads "10,156": commas group thousands; "1.000" may be 1000 or 1, so it is refused.
+    ['case_type,caseload\nnd,1.000\n', 'line 2, column "caseload": "1.000" is ambiguous: 1000 with a point between thousands, or 1 with three decimals? write 1,000 or 1000 for the one, 1 for the other'],
+    ['case_type,caseload\nnd,"12,5"\n', 'line 2, column "caseload": expected a caseload >= 0, such as 1200 or 1,200, got "12,5"; if "12,5" has a decimal comma, write 12.5 (a point is the decimal mark, commas group thousands: 1,200)'],
     ['case_type,caseload\nnd,-3\n', 'line 2, column "caseload": expected a caseload >= 0, such as 1200 or 1,200, got "-3"'],
     ['case_type,caseload\n,3\n', 'line 2, column "case_type": the cell is blank; every row needs a case type'],
     ['office,case_type,caseload\ndc,nd,1\n,nd,2\n', 'line 3, column "office": the cell is blank; every row needs an office (the table has an office column)'],

@@ -45,11 +45,12 @@ describe('summarizeTimeStudy', () => {
       { officer: 'a', daysLogged: 2, hoursPerDay: 2.5 },
       { officer: 'b', daysLogged: 2, hoursPerDay: 2.75 },
     ]);
-    expect(summary.study).toEqual({ entries: 7, officers: 2, firstDate: '2026-03-02', lastDate: '2026-03-04', studyWorkdays: 4, workdaysPerYear: 200 });
+    expect(summary.study).toEqual({ entries: 7, officers: 2, firstDate: '2026-03-02', lastDate: '2026-03-04', studyWorkdays: 4, workdaysPerYear: 200, workdaysPerYearFrom: 'option', skipped: 0 });
   });
 
-  it('warns about thin tasks only (2 of 4 days is half, not fewer)', () => {
-    expect(summary.warnings.map((w) => [w.kind, w.task])).toEqual([
+  it('warns about thin tasks only (2 of 4 days is half, not fewer), and the caseload no entry uses', () => {
+    expect(summary.warnings.map((w) => [w.kind, w.task ?? w.caseType])).toEqual([
+      ['caseload-unused', 'det'],
       ['few-entries', 'check-in'],
       ['few-entries', 'travel document'],
     ]);
@@ -119,7 +120,7 @@ describe('summarizeTimeStudy', () => {
     }
     expect(error).toBeInstanceOf(ModelError);
     expect((error as ModelError).message.split('\n')).toEqual([
-      'entries[0].date: expected an ISO date such as "2026-03-02", got "03/02/2026"',
+      'entries[0].date: expected an ISO date such as "2026-03-02", got "03/02/2026": write dates as YYYY-MM-DD (year, month, day); the order of day and month in "03/02/2026" is not guessed',
       'entries[0].minutes: expected minutes > 0, got the string "20"',
       'entries[1].case_type: unknown field (the field is caseType)',
       'entries[1].minutes: expected minutes > 0, got 0',
@@ -128,7 +129,8 @@ describe('summarizeTimeStudy', () => {
     ]);
     expect(() => summarizeTimeStudy(null as never, options)).toThrow(TypeError);
     expect(() => summarizeTimeStudy(log, null as never)).toThrow(TypeError);
-    expect(() => summarizeTimeStudy(log, { ...options, studyWorkdays: 0 })).toThrow('studyWorkdays: expected a number > 0, got 0');
+    expect(() => summarizeTimeStudy(log, { ...options, studyWorkdays: 0 })).toThrow(new RangeError('studyWorkdays must be a whole number of workdays >= 1, got 0'));
+    expect(() => summarizeTimeStudy(log, { ...options, studyWorkdays: 2.5 })).toThrow('studyWorkdays must be a whole number of workdays >= 1, got 2.5');
     expect(() => summarizeTimeStudy([], options)).toThrow('entries: the log has no entries');
     // Dates that look ISO but are not days of the calendar: 2028 is a leap year, 2026 and 2100 are not.
     const on = (date: string) => () => summarizeTimeStudy([{ ...log[0]!, date }], options);

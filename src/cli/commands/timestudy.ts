@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { extname } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
 import type { ModelLike } from '../../model/types.js';
 import { formatCount, formatTwoDecimals, formatWhole } from '../../output/numbers.js';
@@ -25,7 +26,14 @@ interface TimeStudyOptions {
   skipInvalid?: boolean;
 }
 
-/** A number > 0 (`--study-workdays 20`). */
+/** A whole number of workdays >= 1 (`--study-workdays 20`). */
+function parseWorkdays(text: string): number {
+  const value = parseNumber(text);
+  if (!(Number.isSafeInteger(value) && value >= 1)) throw new InvalidArgumentError('Expected a whole number of workdays >= 1.');
+  return value;
+}
+
+/** A number > 0 (`--workdays-per-year 230`). */
 function parsePositive(text: string): number {
   const value = parseNumber(text);
   if (!(value > 0)) throw new InvalidArgumentError('Expected a number > 0.');
@@ -62,12 +70,12 @@ export const timeStudyCommand: CliCommand<TimeStudyOptions> = {
     ['staffing-model timestudy log.csv --caseloads caseloads.csv --study-workdays 20 --base base.json -o model.json', 'update a model, keeping what was not measured'],
     ['staffing-model timestudy - --caseloads caseloads.csv --study-workdays 20 --workdays-per-year 230 -f csv', 'the log on stdin; tasks as CSV'],
   ],
-  outputHelp: 'write the model the study gives (JSON) to the file; - for standard output (the summary then goes to stderr)',
+  outputHelp: 'write the model the study gives (JSON) to the file, which must end in .json; - for standard output (the summary then goes to stderr)',
   configure: (command) =>
     command
       .argument('<log>', 'the time-study log: a CSV file, or - for standard input')
       .addOption(new Option('--caseloads <file>', 'CSV of the caseloads carried during the study: case_type, caseload (and office, per office)').makeOptionMandatory())
-      .addOption(new Option('--study-workdays <n>', 'workdays the study ran').argParser(parsePositive).makeOptionMandatory())
+      .addOption(new Option('--study-workdays <n>', 'workdays the study ran (a whole number, at least the distinct dates any officer logged)').argParser(parseWorkdays).makeOptionMandatory())
       .addOption(new Option('--workdays-per-year <n>', "workdays in an officer year (default: the base's officer year, else 260)").argParser(parsePositive))
       .addOption(new Option('--base <model>', 'the model to update: a JSON file or a folder of CSV tables'))
       .addOption(new Option('--seed <s>', 'the seed of the bootstrap intervals: the same seed gives the same intervals').argParser(parseWhole).default(1))
@@ -78,16 +86,36 @@ export const timeStudyCommand: CliCommand<TimeStudyOptions> = {
     if ([logFile, options.caseloads, options.base].filter((file) => file === '-').length > 1) {
       throw new UsageError('only one of the log, --caseloads and --base can be read from standard input (-)');
     }
+    if (options.output !== undefined && options.output !== '-' && extname(options.output).toLowerCase() !== '.json') {
+      throw new UsageError(`--output ${options.output}: timestudy writes a model, as JSON; give a file ending in .json (the summary prints with --format csv, json or markdown to standard output)`);
+    }
     const lib = await library();
     const base = options.base === undefined ? undefined : await baseModel(io, lib, options.base);
-    const { summary, study } = await readStudy(io, lib, logFile!, options, base);
+    const read = await readStudy(io, lib, logFile!, options, base);
+    const { summary } = read;
     for (const warning of summary.warnings) io.stderr(`staffing-model: warning: ${warning.message}\n`);
-    if (options.output !== undefined) await writeOutput(io, `${JSON.stringify(study.model, null, 2)}\n`, options.output);
-    const { entries, officers, firstDate, lastDate, studyWorkdays, workdaysPerYear } = summary.study;
-    return {
-      title: `Time study: ${plural(entries, 'entry', 'entries')}, ${firstDate} to ${lastDate}, ${plural(officers, 'officer')}, ${formatCount(studyWorkdays)} workdays of a ${formatCount(workdaysPerYear)}-workday year`,
+    const { entries, officers, firstDate, lastDate, studyWorkdays, workdaysPerYear, skipped } = summary.study;
+    const report = {
+      title: `Time study: ${plural(entries, 'entry', 'entries')}${skipped > 0 ? ` (${plural(skipped, 'row')} skipped)` : ''}, ${firstDate} to ${lastDate}, ${plural(officers, 'officer')}, ${formatCount(studyWorkdays)} workdays of a ${formatCount(workdaysPerYear)}-workday year`,
       summary: caseWeights(summary),
       table: () => timeStudyTable(summary),
+      result: { summary },
+      rows: summary.tasks.map(timeStudyRow),
+    };
+    if ('problem' in read) {
+      const { render } = await import('../render.js');
+      const text = render({ ...report, notes: ['No model: it does not load (the error follows).'] }, options.format ?? 'table');
+      if (options.output === '-') io.stderr(text);
+      else io.stdout(text);
+      throw read.problem;
+    }
+    const { study } = read;
+    if (options.output !== undefined) await writeOutput(io, `${JSON.stringify(study.model, null, 2)}\n`, options.output);
+    if (base === undefined && options.output !== undefined) {
+      io.stderr("staffing-model: note: the model has no offices (use --base to keep the base's offices), so assess, allocate and plan have nothing to staff\n");
+    }
+    return {
+      ...report,
       notes: [
         ...summary.activities.map((a) => `Non-case work: ${a.activity}, ${formatTwoDecimals(a.hoursPerOfficerYear)} h per officer year (${plural(a.n, 'entry', 'entries')}).`),
         ...study.notUsed.map((t) => `Not in the model: ${t.caseType} / ${t.task} (${t.reason}).`),

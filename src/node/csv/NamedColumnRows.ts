@@ -5,6 +5,7 @@
  * `take`; a RowProblem it throws makes the row a bad row: an error with its line and column, or with
  * `skip` a row listed and counted.
  */
+import { plural } from '../../internal/plural.js';
 import { CsvInputError } from '../CsvInputError.js';
 import { nearest } from '../../model/nearest.js';
 import { quotedList } from '../../internal/quotedList.js';
@@ -77,7 +78,7 @@ export class NamedColumnRows<C extends string> implements CsvHandler {
     const { count, first } = this.multiline;
     if (count === 0) return undefined;
     const places = first.map(({ line, endLine }) => `${line}-${endLine}`).join(', ');
-    return `${count} record(s) span several lines (lines ${places}${count > MULTILINE_LISTED ? ', ...' : ''}): a line break inside quotes is legal CSV, but a stray quote is the likelier cause`;
+    return `${plural(count, 'record')} ${count === 1 ? 'spans' : 'span'} several lines (lines ${places}${count > MULTILINE_LISTED ? ', ...' : ''}): a line break inside quotes is legal CSV, but a stray quote is the likelier cause`;
   }
 
   private bad(line: number, endLine: number, reason: string, column?: string): void {
@@ -114,7 +115,7 @@ export class NamedColumnRows<C extends string> implements CsvHandler {
       this.warnings.push(`the column "${name}" is not read${near === undefined ? '' : ` (did you mean "${near}"?)`}; ${what} reads ${quotedList(known)}`);
     }
     const unnamed = keys.flatMap((key, index) => (key === '' ? [index + 1] : []));
-    if (unnamed.length > 0) this.warnings.push(`column(s) ${unnamed.join(', ')} have no name in the header and are not read`);
+    if (unnamed.length > 0) this.warnings.push(`${unnamed.length === 1 ? 'column' : 'columns'} ${unnamed.join(', ')} ${unnamed.length === 1 ? 'has' : 'have'} no name in the header and ${unnamed.length === 1 ? 'is' : 'are'} not read`);
     this.width = names.length;
   }
 }

@@ -49,7 +49,7 @@ export function tableRules(
   const file = typeof source === 'string' ? source : undefined;
   return {
     csv: {
-      delimiter: checkDelimiter(o.delimiter ?? ','),
+      delimiter: o.delimiter === undefined ? undefined : checkDelimiter(o.delimiter), // undefined: found from the header
       encoding: checkEncoding(o.encoding ?? 'utf-8'),
       parser: checkParser(o.parser ?? 'fast'),
       file,

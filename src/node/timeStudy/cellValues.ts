@@ -21,10 +21,28 @@ export function isoDate(text: string, column: string): string {
   return text;
 }
 
+/** What a number in a form the tables do not read likely means: `45,5` (a decimal comma) is 45.5. */
+function decimalCommaHint(text: string): string {
+  const comma = /^(\d+),(\d+)$/.exec(text);
+  return comma ? `; if "${text}" has a decimal comma, write ${comma[1]}.${comma[2]} (a point is the decimal mark, commas group thousands: 1,200)` : '';
+}
+
+/** What minutes written as a time or with a unit are in minutes: `1:30` is 90, `90 min` is 90, `1.5 h` is 90. */
+function minutesHint(text: string): string {
+  const clock = /^(\d+):([0-5]\d)$/.exec(text);
+  if (clock) return `; for ${clock[1]} h ${clock[2]} min as h:mm, write the minutes: ${Number(clock[1]) * 60 + Number(clock[2])}`;
+  const unit = /^(\d+(?:\.\d+)?)\s*(min|mins|minutes?|m|h|hrs?|hours?)$/iu.exec(text);
+  if (unit) {
+    const inMinutes = /^h/iu.test(unit[2]!) ? Number(unit[1]) * 60 : Number(unit[1]);
+    return `; the column is in minutes without a unit: write ${Number(inMinutes.toPrecision(12))}`;
+  }
+  return decimalCommaHint(text);
+}
+
 /** Minutes spent: a number > 0. */
 export function minutesOf(text: string, column: string): number {
   const value = decimal(filled(text, column, 'its minutes'));
-  if (!(value > 0)) throw new RowProblem(`expected minutes > 0, such as 20 or 12.5, got "${text}"`, column);
+  if (!(value > 0)) throw new RowProblem(`expected minutes > 0, such as 20 or 12.5, got "${text}"${Number.isNaN(value) ? minutesHint(text) : ''}`, column);
   return value;
 }
 
@@ -35,9 +53,17 @@ export function casesOf(text: string, column: string): number {
   return value;
 }
 
-/** A caseload: a number of cases >= 0 (an average over the study may have decimals). */
+/**
+ * A caseload: a number of cases >= 0 (an average over the study may have decimals). As readCaseCounts
+ * reads counts, commas group thousands (`10,156`) and a point is a decimal point; `1.000` (a point
+ * before exactly three digits, as a thousands separator writes it) is refused as ambiguous: is it 1 or 1000?
+ */
 export function caseloadOf(text: string, column: string): number {
-  const value = decimal(filled(text, column, 'a caseload'));
-  if (!(value >= 0 && Number.isFinite(value))) throw new RowProblem(`expected a caseload >= 0, such as 1200 or 1,200, got "${text}"`, column);
+  const given = filled(text, column, 'a caseload');
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(given)) {
+    throw new RowProblem(`"${given}" is ambiguous: ${given.replaceAll('.', '')} with a point between thousands, or ${Number(given)} with three decimals? write ${given.replaceAll('.', ',')} or ${given.replaceAll('.', '')} for the one, ${Number(given)} for the other`, column);
+  }
+  const value = decimal(given);
+  if (!(value >= 0 && Number.isFinite(value))) throw new RowProblem(`expected a caseload >= 0, such as 1200 or 1,200, got "${text}"${decimalCommaHint(given)}`, column);
   return value;
 }

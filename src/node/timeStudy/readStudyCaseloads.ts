@@ -3,6 +3,7 @@ import type { StudyCaseloads } from '../../timestudy/types.js';
 import { CsvInputError } from '../CsvInputError.js';
 import { NamedColumnRows, RowProblem } from '../csv/NamedColumnRows.js';
 import { readCsv } from '../csv/readCsv.js';
+import { warnDetected } from '../csv/countCases.js';
 import { tableRules, type TableReadOptions } from '../csv/tableRules.js';
 import type { CaseSource } from '../readCaseCounts.js';
 import { caseloadOf, filled } from './cellValues.js';
@@ -49,7 +50,7 @@ export async function readStudyCaseloads(source: CaseSource, options: TableReadO
     firstLine.set(key, line);
     (perOffice[where] ??= emptyRecord<number>())[caseType] = caseload;
   });
-  await readCsv(source, csv, table);
+  await readCsv(source, { ...csv, detected: (delimiter, line) => warnDetected(table.warnings, delimiter, line) }, table);
   if (!table.headerRead) throw new CsvInputError('no header line: the input is empty', { file: rules.file });
   if (table.rows === 0) throw new CsvInputError('the table has no rows: give a caseload per case type', { file: rules.file });
   const multiline = table.multilineWarning();

@@ -2,6 +2,7 @@ import type { TimeStudyEntry } from '../../timestudy/types.js';
 import { CsvInputError } from '../CsvInputError.js';
 import { NamedColumnRows } from '../csv/NamedColumnRows.js';
 import { readCsv } from '../csv/readCsv.js';
+import { warnDetected } from '../csv/countCases.js';
 import { tableRules, type TableReadOptions } from '../csv/tableRules.js';
 import type { CaseSource, MultilineRecord, SkippedRow } from '../readCaseCounts.js';
 import { casesOf, filled, isoDate, minutesOf } from './cellValues.js';
@@ -51,7 +52,7 @@ export const LOG_COLUMNS = {
  * checked, UTF-16 by its byte-order mark, others by `encoding`; quotes as RFC 4180; blank rows passed
  * over; header names trimmed and ignoring case). Columns: `officer`, `date` (ISO, `2026-03-02`),
  * `case_type` (blank for non-case work), `task`, `minutes` (> 0); optional `office`, `cases` (whole,
- * >= 1, blank for 1). Other columns are not read, with a warning.
+ * >= 1, blank for 1). Other columns are not read, with a warning; rows that repeat an earlier row exactly are counted, with a warning naming the first five.
  *
  * @throws {TypeError} `readTimeStudy: source must be a file path or an (async) iterable of text or bytes, got null`
  * @throws {RangeError} for a bad option: `onInvalid: expected "throw" or "skip", got "drop"`
@@ -59,6 +60,7 @@ export const LOG_COLUMNS = {
  *   header without the columns (always), and with `onInvalid: "throw"` for the first bad row:
  *   `log.csv, line 1: the header has no column "minutes" (columns: "officer", "date", "case_type", "task", "minute"; ...); did you mean "minute" for "minutes"?`,
  *   `log.csv, line 7, column "minutes": expected minutes > 0, such as 20 or 12.5, got "-5"`,
+ *   `log.csv, line 7, column "minutes": expected minutes > 0, such as 20 or 12.5, got "1:30"; for 1 h 30 min as h:mm, write the minutes: 90`,
  *   `log.csv, line 9, column "date": expected an ISO date such as "2026-03-02", got "2026-02-30" (February 2026 has 28 days)`
  * @example
  * const log = await readTimeStudy('fixtures/time-study/log.csv')
@@ -69,6 +71,9 @@ export async function readTimeStudy(source: CaseSource, options: ReadTimeStudyOp
   const { csv, rows: rules } = tableRules('readTimeStudy', source, options);
   const entries: TimeStudyEntry[] = [];
   const lines: number[] = [];
+  const seen = new Map<string, number>();
+  const repeats: { line: number; first: number }[] = [];
+  let unlisted = 0;
   const table = new NamedColumnRows(LOG_COLUMNS, rules, (cell, line) => {
     const caseType = cell('case_type')!;
     const office = cell('office');
@@ -83,10 +88,21 @@ export async function readTimeStudy(source: CaseSource, options: ReadTimeStudyOp
       ...(cases === undefined || cases === '' ? {} : { cases: casesOf(cases, 'cases') }),
     });
     lines.push(line);
+    const key = JSON.stringify(entries.at(-1));
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, line);
+    else if (repeats.length < 5) repeats.push({ line, first });
+    else unlisted++;
   });
-  await readCsv(source, csv, table);
+  await readCsv(source, { ...csv, detected: (delimiter, line) => warnDetected(table.warnings, delimiter, line) }, table);
   if (!table.headerRead) throw new CsvInputError('no header line: the input is empty', { file: rules.file });
   const multiline = table.multilineWarning();
+  const warnings = multiline === undefined ? table.warnings : [...table.warnings, multiline];
+  const repeatCount = repeats.length + unlisted;
+  if (repeatCount > 0) {
+    const listed = repeats.map((r) => `line ${r.line} repeats line ${r.first}`).join(', ');
+    warnings.push(`${repeatCount === 1 ? '1 row repeats' : `${repeatCount} rows repeat`} an earlier row exactly (${listed}${unlisted > 0 ? `, and ${unlisted} more` : ''}): logged twice? They are all counted`);
+  }
   return {
     entries,
     lines,
@@ -95,6 +111,6 @@ export async function readTimeStudy(source: CaseSource, options: ReadTimeStudyOp
     skippedCount: table.skippedCount,
     skippedLines: table.skippedLines,
     multilineRecords: { count: table.multiline.count, first: table.multiline.first },
-    warnings: multiline === undefined ? table.warnings : [...table.warnings, multiline],
+    warnings,
   };
 }
