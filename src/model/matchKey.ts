@@ -3,6 +3,7 @@
  * a model's id or name: both are compared as `matchKey` makes them. withCaseCounts (offices and case
  * types) and readCaseCounts (case types) use it, and nothing else decides a match.
  */
+import { describeValue } from '../internal/describeValue.js';
 
 /**
  * A string as it is compared: spaces around it trimmed, each run of white space inside it one space
@@ -10,11 +11,13 @@
  * folds as Unicode's full case folding does for all but a few letters: `ß`, `SS` and `ss` are one).
  * `Montréal` typed with a combining accent is `Montréal`; `Montrèal` stays apart.
  *
+ * @throws {TypeError} `matchKey: text must be a string, got the number 3`
  * @example
  * matchKey(' New\u00a0 YORK ') // => 'new york'
  * matchKey('Non-Detained') === matchKey('non-detained') // => true
  */
 export function matchKey(text: string): string {
+  if (typeof text !== 'string') throw new TypeError(`matchKey: text must be a string, got ${describeValue(text)}`);
   return text.trim().replace(/\s+/gu, ' ').normalize('NFC').toUpperCase().toLowerCase().normalize('NFC');
 }
 

@@ -152,8 +152,8 @@ function sentence(issue: core.$ZodIssue): string {
  * One readable issue per offending field.
  *
  * @example
- * describeSchemaIssues([{ code: 'unrecognized_keys', keys: ['perYaer'], path: ['tasks', 0], message: '' }])
- * // => [{ path: ['tasks', 0, 'perYaer'], message: 'unknown key; did you mean "perYear"?' }]
+ * describeSchemaIssues([{ code: 'unrecognized_keys', keys: ['perYaer'], path: ['caseTypes', 0, 'tasks', 0], message: '' }])
+ * // => [{ path: ['caseTypes', 0, 'tasks', 0, 'perYaer'], message: 'unknown key; did you mean "perYear"?' }]
  */
 export function describeSchemaIssues(issues: readonly core.$ZodIssue[]): Issue[] {
   return issues.flatMap((issue): Issue[] => {

@@ -121,7 +121,7 @@ describe('staffing-model report with a hiring plan', () => {
   });
 
   it('says which flags a plan still needs, and which go with --years', async () => {
-    expect(await cli('report', planModel, '--years', '3')).toMatchObject({ status: 2, stderr: 'staffing-model: --years (a hiring plan) needs --docket-growth, --attrition-rate, --training-months\nRun \'staffing-model --help\' for usage.\n' });
+    expect(await cli('report', planModel, '--years', '3')).toMatchObject({ status: 2, stderr: 'staffing-model: --years (a hiring plan) needs --docket-growth, --attrition-rate, --training-months\nRun \'staffing-model --help\' (or \'staffing-model COMMAND --help\') for usage.\n' });
     expect(await cli('report', planModel, '--attrition-rate', '0.1')).toMatchObject({ status: 2, stderr: expect.stringMatching(/^staffing-model: --attrition-rate goes with --years \(a hiring plan\)\n/) });
   });
 

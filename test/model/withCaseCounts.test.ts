@@ -147,7 +147,9 @@ describe('matchKey: one rule for offices and case types', () => {
   it('collapses each run of white space inside to one space (a non-breaking space too)', () => {
     expect(matchKey(' New\u00a0 YORK ')).toBe('new york');
     expect(matchKey('New\t\tYork')).toBe('new york');
-    expect(officeKey).toBe(matchKey);
+    // officeKey is matchKey behind a type check.
+    expect(officeKey(' New\u00a0 YORK ')).toBe('new york');
+    expect(() => officeKey(3 as never)).toThrow(new TypeError('officeKey: text must be a string, got the number 3'));
   });
 
   it('matches export case types to the model ids as it matches offices, and adds their counts', () => {
