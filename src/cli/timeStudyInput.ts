@@ -81,14 +81,14 @@ function modelProblem(lib: Library, error: ModelError, summary: TimeStudySummary
   const year = lib.officerYear(base ?? {});
   const available = year.paidHours - year.holidays - year.leave - year.training;
   const nonCase = summary.activities.reduce((total, a) => total + a.hoursPerOfficerYear, 0);
-  const { studyWorkdays, workdaysPerYear } = summary.study;
+  const { studyWorkdays, officerWorkdays } = summary.study;
   const issues = error.issues.map(({ path, message }) => `  ${formatPath(path)}: ${message}`).join('\n');
   if (nonCase <= available) return new InputError(`the model the study gives does not load:\n${issues}`);
   const hours = (h: number) => `${Number(h.toPrecision(4)).toLocaleString('en-US')} h`;
   const activities = summary.activities.map((a) => `${a.activity} ${hours(a.hoursPerOfficerYear)}`).join(', ');
   return new InputError(
     `the study's non-case hours exceed the officer year's available hours: ${activities} per officer year (${hours(nonCase)} in all) against ${hours(available)} ` +
-      `(paid hours less holidays, leave and training); each is the hours logged x ${workdaysPerYear} / --study-workdays ${studyWorkdays}: ` +
+      `(paid hours less holidays, leave and training); each is the hours logged x ${officerWorkdays} / --study-workdays ${studyWorkdays}: ` +
       `is --study-workdays the number of workdays the study ran?\n${issues}`,
   );
 }

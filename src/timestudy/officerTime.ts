@@ -12,7 +12,8 @@ export function officerSummaries(byOfficer: ReadonlyMap<string, readonly StudyEn
 
 /**
  * Per non-case activity: hours a year it takes of each participating officer,
- * total hours logged / officers who logged anything x workdaysPerYear / studyWorkdays.
+ * total hours logged / officers who logged anything x officerWorkdays / studyWorkdays (the officer's
+ * available workdays: non-case work happens only on days an officer works).
  */
 export function activitySummaries(
   byActivity: ReadonlyMap<string, readonly StudyEntry[]>,

@@ -19,23 +19,38 @@ export interface SummarizeTimeStudyOptions {
   studyWorkdays: number;
   /** The caseload the participating officers carried during the study. */
   caseloads: StudyCaseloads;
-  /** Workdays in an officer year, to scale the study to a year. Default: the base model's officer year (paid hours less holidays, leave and training, in workdays), else 260. */
+  /**
+   * Workdays a year the office works, to scale case frequencies (perCasePerYear, perYearCi, hoursPerCase)
+   * from the study to a year. Default: the officer year's paid workdays (paidHours / workdayHours; 260 for
+   * the default 2080 h): cases need their events on every day the office works, whether or not a given
+   * officer is on leave. Non-case activity hours are not scaled by it (see `study.officerWorkdays`).
+   */
   workdaysPerYear?: number;
   /** Seed of the bootstrap intervals, a whole number from 0 to 2^32 - 1 (seededSource). Default 1: the same log always gives the same summary. */
   seed?: number;
   /** Rows of the log skipped as bad before the summary (readTimeStudy's `skippedCount`), to state in `study.skipped` and every source. Default 0. */
   skippedRows?: number;
-  /** The model the study is to update: gives `workdaysPerYear` and is checked for unknown case types and tasks. */
+  /** The model the study is to update: its officer year gives both scales, and it is checked for unknown case types and tasks. */
   base?: ModelLike;
 }
 
 /**
- * Workdays in the officer year: paid hours less holidays, leave and training, in workdays
- * (the base's officer year, else the default one: 260).
+ * Workdays an officer is available in the officer year: paid hours less holidays, leave and training,
+ * in workdays (the base's officer year, else the default one: 260). Scales non-case activity hours,
+ * which happen only on days an officer works.
  */
 export function officerWorkdays(base: Model | undefined): number {
   const year = officerYear(base ?? {});
   return (year.paidHours - year.holidays - year.leave - year.training) / (base?.officerYear.workdayHours ?? 8);
+}
+
+/**
+ * Workdays a year the office works: the officer year's paid hours in workdays (2080 h / 8 h = 260 for
+ * the default one). Scales case frequencies: a case needs its events on the office's working days,
+ * whoever is on leave; the officer year already takes leave, holidays and training out of supply.
+ */
+export function officeWorkdays(base: Model | undefined): number {
+  return officerYear(base ?? {}).paidHours / (base?.officerYear.workdayHours ?? 8);
 }
 
 function wholeWorkdays(value: unknown): number {
@@ -62,7 +77,9 @@ function groupBy<K>(entries: readonly StudyEntry[], key: (e: StudyEntry) => K): 
 /**
  * Turns a time-study log into task times, frequencies and non-case hours: the measurement step of a
  * weighted-caseload study (NCSC workload assessments; the National Public Defense Workload Study,
- * RAND 2023). Scale from the study to a year: workdaysPerYear / studyWorkdays.
+ * RAND 2023). Scale from the study to a year: workdaysPerYear / studyWorkdays for case frequencies
+ * (workdaysPerYear the office's paid workdays, or the option), officerWorkdays / studyWorkdays for
+ * non-case activity hours (the officer's available workdays).
  *
  * @throws {TypeError} for entries or options of the wrong type
  * @throws {RangeError} `studyWorkdays must be a whole number of workdays >= 1, got 2.5`;
@@ -89,7 +106,8 @@ export function summarizeTimeStudy(entries: Iterable<TimeStudyEntry>, options: S
   if (busiest.daysLogged > studyWorkdays) {
     throw new RangeError(`studyWorkdays is ${studyWorkdays}, but officer "${busiest.officer}" logged on ${busiest.daysLogged} distinct dates: give the workdays the study ran (at least ${busiest.daysLogged})`);
   }
-  const workdaysPerYear = options.workdaysPerYear === undefined ? officerWorkdays(base) : positive(options.workdaysPerYear, 'workdaysPerYear');
+  const workdaysPerYear = options.workdaysPerYear === undefined ? officeWorkdays(base) : positive(options.workdaysPerYear, 'workdaysPerYear');
+  const availableWorkdays = officerWorkdays(base);
   const workdaysPerYearFrom = options.workdaysPerYear !== undefined ? 'option' : base ? 'base' : 'default';
   const scale = workdaysPerYear / studyWorkdays;
   const random = seededSource(options.seed ?? 1);
@@ -98,7 +116,7 @@ export function summarizeTimeStudy(entries: Iterable<TimeStudyEntry>, options: S
   const caseWork = groupBy(log.filter((e) => e.caseType !== undefined), (e) => JSON.stringify([e.caseType, e.task]));
   const tasks = [...caseWork.values()].map((group) =>
     taskSummary(group[0]!.caseType!, group[0]!.task, group, caseloads.caseloadOf(group[0]!.caseType!) || undefined, caseloads.counts, scale, random));
-  const activities = activitySummaries(groupBy(log.filter((e) => e.caseType === undefined), (e) => e.task), officers.length, scale);
+  const activities = activitySummaries(groupBy(log.filter((e) => e.caseType === undefined), (e) => e.task), officers.length, availableWorkdays / studyWorkdays);
   const warnings: TimeStudyWarning[] = [...caseloads.warnings];
   // Loops, not push(...): the lists are as long as the log makes them.
   for (const warning of studyWarnings(log, tasks, officers, studyWorkdays, base, caseloads.caseTypes)) warnings.push(warning);
@@ -109,6 +127,6 @@ export function summarizeTimeStudy(entries: Iterable<TimeStudyEntry>, options: S
     activities,
     officers,
     warnings,
-    study: { entries: log.length, officers: officers.length, firstDate: dates[0]!, lastDate: dates.at(-1)!, studyWorkdays, workdaysPerYear, workdaysPerYearFrom, skipped },
+    study: { entries: log.length, officers: officers.length, firstDate: dates[0]!, lastDate: dates.at(-1)!, studyWorkdays, workdaysPerYear, workdaysPerYearFrom, officerWorkdays: availableWorkdays, skipped },
   });
 }

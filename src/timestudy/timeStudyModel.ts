@@ -3,7 +3,7 @@ import { parseModel } from '../model/parseModel.js';
 import type { ModelInput } from '../model/schema.js';
 import { officeKey } from '../model/officeMatcher.js';
 import type { Model, ModelLike } from '../model/types.js';
-import { officerWorkdays } from './summarizeTimeStudy.js';
+import { officeWorkdays, officerWorkdays } from './summarizeTimeStudy.js';
 import { measuredDuty, measuredTask } from './measuredInputs.js';
 import type { TaskSummary, TimeStudySummary } from './types.js';
 
@@ -33,10 +33,12 @@ export interface TimeStudyModel {
     reason: string;
   }[];
   /**
-   * The workdays per year the model's frequencies and duty hours are scaled to: the base officer
-   * year's, unless the summary's were given as an option (summarizeTimeStudy's workdaysPerYear).
+   * The workdays per year the model's frequencies are scaled to: the base officer year's paid workdays
+   * (the office's working days), unless the summary's were given as an option (summarizeTimeStudy's workdaysPerYear).
    */
   workdaysPerYear: number;
+  /** The workdays per year the duties' hours are scaled to: the base officer year's available workdays. */
+  officerWorkdays: number;
 }
 
 type TaskInput = NonNullable<ModelInput['caseTypes']>[number]['tasks'][number];
@@ -48,8 +50,9 @@ type CaseTypeInput = NonNullable<ModelInput['caseTypes']>[number];
  * occurrences), frequencies as measured (perYear = occurrences per case per year, share 1), non-case
  * activities as collateral duties of hoursPerOfficerYear once a year. Every input's `source` cites
  * the study: `time study: 412 entries, 2026-03-02 to 2026-03-27, 40 officers`. With `base`, frequencies
- * and duty hours are in the base officer year's workdays (a summary made without the base, at 260, is
- * rescaled: x baseWorkdays / 260), unless the summary's workdaysPerYear was given as an option.
+ * are in the base officer year's paid workdays and duty hours in its available workdays (a summary made
+ * without the base is rescaled: x baseWorkdays / the summary's), unless the summary's workdaysPerYear
+ * was given as an option (frequencies then keep it).
  * Case types, tasks and duties match the base's by `officeKey` and keep the base's spelling.
  *
  * @throws {ModelError} when `base` does not parse, or the result would not (it is checked)
@@ -106,25 +109,27 @@ export function timeStudyModel(given: TimeStudySummary, options: TimeStudyModelO
   if (base.officerYear) fromBase.push('officerYear');
   (base.offices ?? []).forEach((_, i) => fromBase.push(formatPath(['offices', i])));
   parseModel(model);
-  return { model, fromStudy, fromBase, notUsed, workdaysPerYear: summary.study.workdaysPerYear };
+  return { model, fromStudy, fromBase, notUsed, workdaysPerYear: summary.study.workdaysPerYear, officerWorkdays: summary.study.officerWorkdays };
 }
 
 /**
- * The summary scaled to the base officer year's workdays when it was scaled to another year that
- * was not asked for (a summary made without the base uses 260): every frequency and duty is a
- * count over the study times workdaysPerYear / studyWorkdays, so each is multiplied by
- * baseWorkdays / summary.study.workdaysPerYear. A workdaysPerYear given as an option is kept.
+ * The summary scaled to the base officer year when it was scaled to another: frequencies are a count
+ * over the study x workdaysPerYear / studyWorkdays, so each is multiplied by the base's paid workdays /
+ * summary.study.workdaysPerYear (not when the summary's came from the option); duty hours likewise by
+ * the base's available workdays / summary.study.officerWorkdays.
  */
 function inOfficerYear(summary: TimeStudySummary, base: Model | undefined): TimeStudySummary {
-  if (base === undefined || summary.study.workdaysPerYearFrom === 'option') return summary;
-  const workdaysPerYear = officerWorkdays(base);
+  if (base === undefined) return summary;
+  const keep = summary.study.workdaysPerYearFrom === 'option';
+  const workdaysPerYear = keep ? summary.study.workdaysPerYear : officeWorkdays(base);
+  const available = officerWorkdays(base);
   const r = workdaysPerYear / summary.study.workdaysPerYear;
-  if (r === 1) return summary;
+  const q = available / summary.study.officerWorkdays;
   const times = (value: number | null) => (value === null ? null : value * r);
   return {
     ...summary,
     tasks: summary.tasks.map((t) => ({ ...t, perCasePerYear: times(t.perCasePerYear), hoursPerCase: times(t.hoursPerCase), perYearCi: t.perYearCi && [t.perYearCi[0] * r, t.perYearCi[1] * r] })),
-    activities: summary.activities.map((a) => ({ ...a, hoursPerOfficerYear: a.hoursPerOfficerYear * r })),
-    study: { ...summary.study, workdaysPerYear, workdaysPerYearFrom: 'base' },
+    activities: summary.activities.map((a) => ({ ...a, hoursPerOfficerYear: a.hoursPerOfficerYear * q })),
+    study: { ...summary.study, workdaysPerYear, workdaysPerYearFrom: keep ? 'option' : 'base', officerWorkdays: available },
   };
 }

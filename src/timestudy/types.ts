@@ -64,7 +64,7 @@ export interface ActivitySummary {
   activity: string;
   /** Entries logged. */
   n: number;
-  /** Total hours logged / officers who logged anything x workdaysPerYear / studyWorkdays. */
+  /** Total hours logged / officers who logged anything x officerWorkdays / studyWorkdays (study.officerWorkdays: the officer's available workdays). */
   hoursPerOfficerYear: number;
 }
 
@@ -112,10 +112,19 @@ export interface StudyPeriod {
   lastDate: string;
   /** Workdays the study ran, as given. */
   studyWorkdays: number;
-  /** Workdays in an officer year, the study's figures are scaled to. */
+  /**
+   * Workdays a year the case frequencies (perCasePerYear, perYearCi, hoursPerCase) are scaled to: the
+   * office's working days, the officer year's paid workdays (paidHours / workdayHours, 260 by default),
+   * unless given as an option. Cases need events whether or not an officer is on leave.
+   */
   workdaysPerYear: number;
   /** Where workdaysPerYear came from: the option, the base's officer year, or the default officer year (260). */
   workdaysPerYearFrom: 'option' | 'base' | 'default';
+  /**
+   * Workdays a year an officer is available (paid hours less holidays, leave and training, in workdays):
+   * the scale of non-case activity hours (hoursPerOfficerYear), which happen only on days an officer works.
+   */
+  officerWorkdays: number;
   /** Rows of the log skipped as bad before the summary (the `skippedRows` option): they are in no figure. */
   skipped: number;
 }

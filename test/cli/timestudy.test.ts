@@ -35,9 +35,10 @@ describe('staffing-model timestudy', () => {
     // travel document: one entry, no interval; 1 / 100 x 50 = 0.5 a year; 120 / 60 x 0.5 = 1 h. nd in all: 1.75 h.
     expect(stdout).toMatch(/\nnd\s+travel document\s+1\s+120\.0\s+-\s+120\.0\s+120\.0 - 120\.0\s+0\.50\s+[\d.]+ - [\d.]+\s+1\.00\n/);
     expect(stdout).toContain('nd: 1.75 h per case a year from the tasks measured');
-    // window duty: 6 h / 2 officers x 50 = 150 h; training 1 h / 2 x 50 = 25 h.
-    expect(stdout).toContain('Non-case work: window duty, 150.00 h per officer year (2 entries).');
-    expect(stdout).toContain('Non-case work: training, 25.00 h per officer year (1 entry).');
+    // Non-case hours scale by the officer's available workdays (260 by default, not --workdays-per-year's 200):
+    // window duty: 6 h / 2 officers x 260 / 4 = 195 h; training 1 h / 2 x 65 = 32.5 h.
+    expect(stdout).toContain('Non-case work: window duty, 195.00 h per officer year (2 entries).');
+    expect(stdout).toContain('Non-case work: training, 32.50 h per officer year (1 entry).');
     expect(stderr).toBe(
       'staffing-model: warning: nd / check-in: 3 entries, fewer than 30\n' + 'staffing-model: warning: nd / travel document: 1 entry, fewer than 30\n',
     );
@@ -85,7 +86,7 @@ describe('staffing-model timestudy', () => {
     expect(csv[0]).toBe('caseType,task,n,occurrences,counted,mean,median,sd,p10,p90,perCasePerYear,hoursPerCase,ci_low,ci_high,perCasePerYear_low,perCasePerYear_high');
     expect(csv[1]).toMatch(/^nd,check-in,3,4,4,22\.5,20,/);
     const json = JSON.parse((await cli(['timestudy', ...STUDY, '-f', 'json'])).stdout);
-    expect(json.summary.study).toEqual({ entries: 7, officers: 2, firstDate: '2026-03-02', lastDate: '2026-03-04', studyWorkdays: 4, workdaysPerYear: 200, workdaysPerYearFrom: 'option', skipped: 0 });
+    expect(json.summary.study).toEqual({ entries: 7, officers: 2, firstDate: '2026-03-02', lastDate: '2026-03-04', studyWorkdays: 4, workdaysPerYear: 200, workdaysPerYearFrom: 'option', officerWorkdays: 260, skipped: 0 });
   });
 
   it('reads the log from standard input', async () => {

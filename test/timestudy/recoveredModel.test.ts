@@ -30,7 +30,7 @@ const design: StudyDesign = {
   caseload: 600, // about 800 entries a study: 2 a day per officer
   officers: 40,
   studyWorkdays: 20,
-  workdaysPerYear: 230, // the truth's officer year: (2080 - 80 - 160) h / 8 h
+  workdaysPerYear: 260, // the office's working days a year, at which cases need their events: 2080 paid h / 8 h
   sigma: 0.5,
 };
 /** The truth: one office whose officers are the study's, carrying the study's caseload. */

@@ -31,10 +31,10 @@ describe('summarizeTimeStudy: caseloads matched to the log', () => {
     expect(summary.warnings.filter((w) => w.kind !== 'few-entries')).toEqual([]);
   });
 
-  it("takes the base's spelling, and the base officer year: 10 / 100 x 220 / 20 = 1.1", () => {
+  it("takes the base's spelling, and the base officer year's paid workdays: 10 / 100 x 260 / 20 = 1.3", () => {
     const log = checkIns(10, 'Washington-DC', 'Non-Detained', 'CHECK-IN');
     const summary = summarizeTimeStudy(log, { studyWorkdays: 20, caseloads: { 'non-detained': 100 }, base });
-    expect(summary.tasks.map((t) => [t.caseType, t.task, t.perCasePerYear])).toEqual([['non-detained', 'check-in', expect.closeTo(1.1, 12)]]);
+    expect(summary.tasks.map((t) => [t.caseType, t.task, t.perCasePerYear])).toEqual([['non-detained', 'check-in', expect.closeTo(1.3, 12)]]);
     const study = timeStudyModel(summary, { base });
     expect(study.model.caseTypes![0]!.tasks[0]).toMatchObject({ name: 'check-in', source: 'time study: 10 entries, 2026-03-02 to 2026-03-13, 1 officer' });
   });
@@ -108,15 +108,16 @@ describe('summarizeTimeStudy: what the year cannot hold', () => {
 });
 
 describe('timeStudyModel over a base the summary did not have', () => {
-  it("scales frequencies and duties to the base officer year's 220 workdays (was 260, 18% high)", () => {
+  it("scales duties to the base officer year's 220 available workdays, frequencies to its 260 paid ones", () => {
     const log: TimeStudyEntry[] = [...checkIns(10, 'dc'), { officer: 'a', date: '2026-03-02', task: 'window duty', minutes: 120 }];
     const summary = summarizeTimeStudy(log, { studyWorkdays: 10, caseloads: { 'non-detained': 100 } });
     expect(summary.tasks[0]!.perCasePerYear).toBeCloseTo(2.6, 12); // 10 / 100 x 260 / 10
     const study = timeStudyModel(summary, { base });
-    expect(study.workdaysPerYear).toBe(220);
-    // 10 / 100 x 220 / 10 = 2.2 a year; window duty 2 h x 22 = 44 h.
+    expect(study.workdaysPerYear).toBe(260);
+    expect(study.officerWorkdays).toBe(220);
+    // 10 / 100 x 260 / 10 = 2.6 a year (the office works 260 days whoever is on leave); window duty 2 h x 220 / 10 = 44 h.
     const checkIn = study.model.caseTypes![0]!.tasks[0]!;
-    expect((checkIn.perYear as { mode: number }).mode).toBe(2.2);
+    expect((checkIn.perYear as { mode: number }).mode).toBe(2.6);
     expect(study.model.collateralDuties!.find((d) => d.name === 'window duty')).toMatchObject({ time: '44 h' });
     // A workdaysPerYear given as an option is the user's: kept.
     const given = summarizeTimeStudy(log, { studyWorkdays: 10, caseloads: { 'non-detained': 100 }, workdaysPerYear: 250 });

@@ -35,17 +35,19 @@ describe('summarizeTimeStudy', () => {
   });
 
   it('summarises non-case activities per participating officer, and officers', () => {
-    // window duty: 6 h over 2 officers x 50 = 150 h a year each; training: 1 h / 2 x 50 = 25.
+    // Non-case hours are scaled by the officer's available workdays (260 in the default officer year),
+    // not the workdaysPerYear option (200, the frequencies' scale): 260 / 4 = 65.
+    // window duty: 6 h over 2 officers x 65 = 195 h a year each; training: 1 h / 2 x 65 = 32.5.
     expect(summary.activities).toEqual([
-      { activity: 'window duty', n: 2, hoursPerOfficerYear: 150 },
-      { activity: 'training', n: 1, hoursPerOfficerYear: 25 },
+      { activity: 'window duty', n: 2, hoursPerOfficerYear: 195 },
+      { activity: 'training', n: 1, hoursPerOfficerYear: 32.5 },
     ]);
     // a: 300 min over 2 days; b: 330 min over 2 days.
     expect(summary.officers).toEqual([
       { officer: 'a', daysLogged: 2, hoursPerDay: 2.5 },
       { officer: 'b', daysLogged: 2, hoursPerDay: 2.75 },
     ]);
-    expect(summary.study).toEqual({ entries: 7, officers: 2, firstDate: '2026-03-02', lastDate: '2026-03-04', studyWorkdays: 4, workdaysPerYear: 200, workdaysPerYearFrom: 'option', skipped: 0 });
+    expect(summary.study).toEqual({ entries: 7, officers: 2, firstDate: '2026-03-02', lastDate: '2026-03-04', studyWorkdays: 4, workdaysPerYear: 200, workdaysPerYearFrom: 'option', officerWorkdays: 260, skipped: 0 });
   });
 
   it('warns about thin tasks only (2 of 4 days is half, not fewer), and the caseload no entry uses', () => {
@@ -91,11 +93,11 @@ describe('summarizeTimeStudy', () => {
     expect(warnings.find((w) => w.kind === 'few-days')!.message).toBe('officer c logged on 1 of 20 study workdays');
   });
 
-  it('takes workdaysPerYear from the base officer year', () => {
-    // (2080 - 10 x 8 - 25 x 8 - 40) / 8 = 220 workdays.
-    const base = { officerYear: { holidays: '10 workdays', leave: '25 workdays', training: '40 h' } };
-    expect(summarizeTimeStudy(log, { studyWorkdays: 4, caseloads: { nd: 100 }, base }).study.workdaysPerYear).toBe(220);
-    expect(summarizeTimeStudy(log, { studyWorkdays: 4, caseloads: { nd: 100 } }).study.workdaysPerYear).toBe(260);
+  it('takes both scales from the base officer year: paid workdays for frequencies, available ones for non-case hours', () => {
+    // Paid: 1872 h / 8 = 234 workdays; available: (1872 - 10 x 8 - 25 x 8 - 40) / 8 = 194 workdays.
+    const base = { officerYear: { paidHours: 1872, holidays: '10 workdays', leave: '25 workdays', training: '40 h' } };
+    expect(summarizeTimeStudy(log, { studyWorkdays: 4, caseloads: { nd: 100 }, base }).study).toMatchObject({ workdaysPerYear: 234, officerWorkdays: 194 });
+    expect(summarizeTimeStudy(log, { studyWorkdays: 4, caseloads: { nd: 100 } }).study).toMatchObject({ workdaysPerYear: 260, officerWorkdays: 260 });
   });
 
   it('sums per-office caseloads over the offices the log names', () => {

@@ -34,8 +34,8 @@ describe('timeStudyModel', () => {
       },
     ]);
     expect(model.collateralDuties).toEqual([
-      { name: 'window duty', time: '150 h', perYear: 1, source: source(2) },
-      { name: 'training', time: '25 h', perYear: 1, source: source(1) },
+      { name: 'window duty', time: '195 h', perYear: 1, source: source(2) },
+      { name: 'training', time: '32.5 h', perYear: 1, source: source(1) },
     ]);
     expect(fromStudy).toEqual(['caseTypes[0].tasks[0]', 'caseTypes[0].tasks[1]', 'collateralDuties[0]', 'collateralDuties[1]']);
     expect(fromBase).toEqual([]);
