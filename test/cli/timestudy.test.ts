@@ -81,6 +81,16 @@ describe('staffing-model timestudy', () => {
     expect(updated.caseTypes[0]!.tasks.map((t) => t.name)).toEqual(['check-in', 'hearing', 'travel document']);
   });
 
+  it('counts a one-workday study as "1 workday" in the title', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const oneDay = join(scratch, 'one-day.csv');
+    writeFileSync(oneDay, 'officer,date,case_type,task,minutes,office\na,2026-03-02,nd,check-in,20,dc\n');
+    const { status, stdout, stderr } = await cli(['timestudy', oneDay, '--caseloads', caseloads, '--study-workdays', '1']);
+    expect(stderr).not.toContain('error');
+    expect(status).toBe(0);
+    expect(stdout).toContain('Time study: 1 entry, 2026-03-02 to 2026-03-02, 1 officer, 1 workday of a 260-workday year');
+  });
+
   it('prints the rows as CSV and everything as JSON', async () => {
     const csv = (await cli(['timestudy', ...STUDY, '-f', 'csv'])).stdout.split('\r\n');
     expect(csv[0]).toBe('caseType,task,n,occurrences,counted,mean,median,sd,p10,p90,perCasePerYear,hoursPerCase,ci_low,ci_high,perCasePerYear_low,perCasePerYear_high');

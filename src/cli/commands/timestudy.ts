@@ -96,7 +96,7 @@ export const timeStudyCommand: CliCommand<TimeStudyOptions> = {
     for (const warning of summary.warnings) io.stderr(`staffing-model: warning: ${warning.message}\n`);
     const { entries, officers, firstDate, lastDate, studyWorkdays, workdaysPerYear, skipped } = summary.study;
     const report = {
-      title: `Time study: ${plural(entries, 'entry', 'entries')}${skipped > 0 ? ` (${plural(skipped, 'row')} skipped)` : ''}, ${firstDate} to ${lastDate}, ${plural(officers, 'officer')}, ${formatCount(studyWorkdays)} workdays of a ${formatCount(workdaysPerYear)}-workday year`,
+      title: `Time study: ${plural(entries, 'entry', 'entries')}${skipped > 0 ? ` (${plural(skipped, 'row')} skipped)` : ''}, ${firstDate} to ${lastDate}, ${plural(officers, 'officer')}, ${plural(studyWorkdays, 'workday')} of a ${formatCount(workdaysPerYear)}-workday year`,
       summary: caseWeights(summary),
       table: () => timeStudyTable(summary),
       result: { summary },
