@@ -1,5 +1,6 @@
 import { plural } from '../internal/plural.js';
 import { suggestions } from '../model/nearest.js';
+import { officeKey } from '../model/officeMatcher.js';
 import type { Model } from '../model/types.js';
 import type { OfficerSummary, TaskSummary, TimeStudyWarning } from './types.js';
 import type { StudyEntry } from './validateEntries.js';
@@ -54,17 +55,18 @@ export function studyWarnings(
   return warnings;
 }
 
-function unknownToBase(tasks: readonly TaskSummary[], base: Model): TimeStudyWarning[] {
+/** Case types and tasks of the study the base does not have, matched as officeKey matches (a did-you-mean in each). */
+export function unknownToBase(tasks: readonly TaskSummary[], base: Model): TimeStudyWarning[] {
   const warnings: TimeStudyWarning[] = [];
   const reported = new Set<string>();
   for (const t of tasks) {
-    const caseType = base.caseTypes.find((c) => c.id === t.caseType);
+    const caseType = base.caseTypes.find((c) => officeKey(c.id) === officeKey(t.caseType));
     if (!caseType) {
       if (!reported.has(t.caseType)) {
         reported.add(t.caseType);
         warnings.push({ kind: 'unknown-case-type', caseType: t.caseType, message: `case type "${t.caseType}" is not in the base model${suggestions(t.caseType, base.caseTypes.map((c) => c.id), 'case types')}` });
       }
-    } else if (!caseType.tasks.some((task) => task.name === t.task)) {
+    } else if (!caseType.tasks.some((task) => officeKey(task.name) === officeKey(t.task))) {
       warnings.push({ kind: 'unknown-task', caseType: t.caseType, task: t.task, message: `task "${t.task}" is not among the base model's tasks of "${t.caseType}"${suggestions(t.task, caseType.tasks.map((task) => task.name), 'tasks')}` });
     }
   }

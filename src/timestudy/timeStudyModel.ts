@@ -5,7 +5,9 @@ import { officeKey } from '../model/officeMatcher.js';
 import type { Model, ModelLike } from '../model/types.js';
 import { officeWorkdays, officerWorkdays } from './summarizeTimeStudy.js';
 import { measuredDuty, measuredTask } from './measuredInputs.js';
-import type { TaskSummary, TimeStudySummary } from './types.js';
+import { unknownToBase } from './studyWarnings.js';
+import { yearWarnings } from './yearWarnings.js';
+import type { TaskSummary, TimeStudySummary, TimeStudyWarning } from './types.js';
 
 /** What `timeStudyModel` takes beside the summary. */
 export interface TimeStudyModelOptions {
@@ -39,6 +41,14 @@ export interface TimeStudyModel {
   workdaysPerYear: number;
   /** The workdays per year the duties' hours are scaled to: the base officer year's available workdays. */
   officerWorkdays: number;
+  /**
+   * The warnings that depend on the base, computed against the base given here (a summary made without
+   * one has none of them): case types and tasks the base lacks (`unknown-case-type`, `unknown-task`),
+   * non-case work the base officer year already deducts (`officer-year-activity`), a case task logged as
+   * non-case work or a non-case activity logged as a case task, and figures the year cannot hold
+   * (`implausible`), as `summarizeTimeStudy` with the same base gives them. Empty without `base`.
+   */
+  warnings: TimeStudyWarning[];
 }
 
 type TaskInput = NonNullable<ModelInput['caseTypes']>[number]['tasks'][number];
@@ -109,7 +119,8 @@ export function timeStudyModel(given: TimeStudySummary, options: TimeStudyModelO
   if (base.officerYear) fromBase.push('officerYear');
   (base.offices ?? []).forEach((_, i) => fromBase.push(formatPath(['offices', i])));
   parseModel(model);
-  return { model, fromStudy, fromBase, notUsed, workdaysPerYear: summary.study.workdaysPerYear, officerWorkdays: summary.study.officerWorkdays };
+  const warnings = parsed === undefined ? [] : [...unknownToBase(summary.tasks, parsed), ...yearWarnings(summary.tasks, summary.activities, summary.study.workdaysPerYear, parsed)];
+  return { model, fromStudy, fromBase, notUsed, workdaysPerYear: summary.study.workdaysPerYear, officerWorkdays: summary.study.officerWorkdays, warnings };
 }
 
 /**

@@ -124,3 +124,30 @@ describe('timeStudyModel over a base the summary did not have', () => {
     expect((timeStudyModel(given, { base }).model.caseTypes![0]!.tasks[0]!.perYear as { mode: number }).mode).toBe(2.5);
   });
 });
+
+describe("timeStudyModel's warnings: against the base it is given", () => {
+  const log: TimeStudyEntry[] = [
+    ...checkIns(10, 'dc'),
+    ...checkIns(2, 'dc', 'removal'),
+    { officer: 'a', date: '2026-03-02', task: 'Training', minutes: 240 },
+  ];
+  const caseloads = { 'non-detained': 100, removal: 10 };
+
+  it('a summary made without the base, then the model with it, warns as the CLI (base to both) does', () => {
+    const study = timeStudyModel(summarizeTimeStudy(log, { studyWorkdays: 10, caseloads }), { base });
+    const withBase = summarizeTimeStudy(log, { studyWorkdays: 10, caseloads, base });
+    const kinds = ['unknown-case-type', 'unknown-task', 'officer-year-activity', 'case-task-as-activity', 'activity-as-case-task', 'implausible'];
+    // "removal" is no case type of the scenario; Training is its officerYear.training (40 h):
+    // 4 h / 1 officer x 220 / 10 = 88 h per officer year.
+    expect(study.warnings.map((w) => [w.kind, w.caseType ?? w.activity])).toEqual([
+      ['unknown-case-type', 'removal'],
+      ['officer-year-activity', 'Training'],
+    ]);
+    expect(study.warnings[1]!.message).toContain('non-case activity "Training" (88 h per officer year)');
+    expect(study.warnings).toEqual(withBase.warnings.filter((w) => kinds.includes(w.kind)));
+  });
+
+  it('has none without a base', () => {
+    expect(timeStudyModel(summarizeTimeStudy(log, { studyWorkdays: 10, caseloads })).warnings).toEqual([]);
+  });
+});
