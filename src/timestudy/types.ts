@@ -83,7 +83,7 @@ export interface TimeStudyWarning {
   /** What kind of reason (docs/time-study.md, "Warnings"). */
   kind:
     | 'few-entries' | 'few-days' | 'long-day' | 'weekend' | 'unknown-case-type' | 'unknown-task' | 'no-caseload' | 'caseload-unused'
-    | 'officer-year-activity' | 'case-task-as-activity' | 'implausible';
+    | 'officer-year-activity' | 'case-task-as-activity' | 'activity-as-case-task' | 'implausible';
   /** The warning in words. */
   message: string;
   /** The office it concerns, if one. */

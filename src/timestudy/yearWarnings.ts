@@ -20,7 +20,9 @@ const round = (value: number) => Number(value.toPrecision(4));
  * workdayHours), often a caseload misread (`1.000` for a thousand); a non-case activity named as a
  * deduction of the officer year (training, admin, leave, holidays) that the year already takes out
  * (officerYear.training, adminShare, leave, holidays) when that is > 0; a non-case activity named as
- * a case task of the base or the log (a case task logged with its case type blank).
+ * a case task of the base or the log (a case task logged with its case type blank); a case task named
+ * as an officer-year deduction (training, admin, leave, holidays) or as a non-case activity of the log
+ * (non-case work logged with a case type).
  */
 export function yearWarnings(tasks: readonly TaskSummary[], activities: readonly ActivitySummary[], workdaysPerYear: number, base: Model | undefined): TimeStudyWarning[] {
   const warnings: TimeStudyWarning[] = [];
@@ -32,6 +34,19 @@ export function yearWarnings(tasks: readonly TaskSummary[], activities: readonly
     if (t.hoursPerCase !== null && t.hoursPerCase > yearHours) {
       warnings.push({ kind: 'implausible', caseType: t.caseType, task: t.task, message: `${t.caseType} / ${t.task}: ${round(t.hoursPerCase)} hours per case a year, more than the ${round(yearHours)} hours of an officer year: is the caseload of "${t.caseType}" right?` });
     }
+  }
+  const activityNames = new Set(activities.map((a) => officeKey(a.activity)));
+  for (const t of tasks) {
+    const key = officeKey(t.task);
+    const field = OFFICER_YEAR_FIELDS.find((f) => f.name.test(key))?.field;
+    if (field === undefined && !activityNames.has(key)) continue;
+    const what = field === undefined ? 'a non-case activity of the log' : `the officer year's ${field} (officerYear.${field})`;
+    warnings.push({
+      kind: 'activity-as-case-task',
+      caseType: t.caseType,
+      task: t.task,
+      message: `case task "${t.task}" of "${t.caseType}" (${plural(t.n, 'entry', 'entries')}) is named as ${what}: were these entries logged with a case type by mistake? They count in the case type's time and frequency, not as non-case work`,
+    });
   }
   const year = officerYear(base ?? {});
   const deducted = { training: year.training, adminShare: year.adminHours, leave: year.leave, holidays: year.holidays };

@@ -151,3 +151,24 @@ describe("timeStudyModel's warnings: against the base it is given", () => {
     expect(timeStudyModel(summarizeTimeStudy(log, { studyWorkdays: 10, caseloads })).warnings).toEqual([]);
   });
 });
+
+describe('a non-case activity logged with a case type', () => {
+  it("warns of a case task named as an officer-year deduction or as one of the log's non-case activities", () => {
+    const log: TimeStudyEntry[] = [
+      ...checkIns(10, 'dc'),
+      ...checkIns(3, 'dc', 'non-detained', 'Training'),
+      ...checkIns(2, 'dc', 'non-detained', 'window duty'),
+      { officer: 'a', date: '2026-03-02', task: 'Window Duty', minutes: 120 },
+    ];
+    const summary = summarizeTimeStudy(log, { studyWorkdays: 10, caseloads: { 'non-detained': 100 }, base });
+    const found = summary.warnings.filter((w) => w.kind === 'activity-as-case-task');
+    expect(found.map((w) => w.message)).toEqual([
+      'case task "Training" of "non-detained" (3 entries) is named as the officer year\'s training (officerYear.training): were these entries logged with a case type by mistake? They count in the case type\'s time and frequency, not as non-case work',
+      'case task "window duty" of "non-detained" (2 entries) is named as a non-case activity of the log: were these entries logged with a case type by mistake? They count in the case type\'s time and frequency, not as non-case work',
+    ]);
+    // The task that is a real case task gets none.
+    expect(found.map((w) => w.task)).not.toContain('check-in');
+    // Without a base too: the names alone say it.
+    expect(summarizeTimeStudy(log, { studyWorkdays: 10, caseloads: { 'non-detained': 100 } }).warnings.filter((w) => w.kind === 'activity-as-case-task')).toHaveLength(2);
+  });
+});
