@@ -181,6 +181,13 @@ describe.each(PARSERS)('readStudyCaseloads (parser: %s)', (parser) => {
     expect(plain((await read('office,case_type,caseload\ndc,nd,700\natl,nd,500\ndc,det,0\n')).caseloads)).toEqual({ dc: { nd: 700, det: 0 }, atl: { nd: 500 } });
   });
 
+  it('reads "0.500" as 0.5 (a thousands group never begins with 0) and "1.000.000" as "1,000,000" is read', async () => {
+    expect(plain((await read('case_type,caseload\nnd,0.500\ndet,1.000.000\nrem,"1,000,000"\n')).caseloads)).toEqual({ nd: 0.5, det: 1000000, rem: 1000000 });
+    // Not a thousands pattern, and no NaN in the message.
+    await expect(read('case_type,caseload\nnd,1.000.00\n')).rejects.toThrow('line 2, column "caseload": expected a caseload >= 0, such as 1200 or 1,200, got "1.000.00"');
+    await expect(read('case_type,caseload\nnd,1.000.00\n')).rejects.not.toThrow('NaN');
+  });
+
   it.each([
     ['case_type,caseload\nnd,n/a\n', 'line 2, column "caseload": expected a caseload >= 0, such as 1200 or 1,200, got "n/a"'],
     // As readCaseCounts reads "10,156": commas group thousands; "1.000" may be 1000 or 1, so it is refused.

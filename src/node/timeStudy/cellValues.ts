@@ -55,12 +55,15 @@ export function casesOf(text: string, column: string): number {
 
 /**
  * A caseload: a number of cases >= 0 (an average over the study may have decimals). As readCaseCounts
- * reads counts, commas group thousands (`10,156`) and a point is a decimal point; `1.000` (a point
- * before exactly three digits, as a thousands separator writes it) is refused as ambiguous: is it 1 or 1000?
+ * reads counts, commas group thousands (`10,156`) and a point is a decimal point; `1.000` (one point
+ * before exactly three digits, as a thousands separator writes it) is refused as ambiguous: is it 1 or
+ * 1000? `0.500` is not: a thousands group never begins with 0, so it is 0.5. Two or more such points
+ * (`1.000.000`) cannot be a decimal: they group thousands, read as `1,000,000` is (1000000).
  */
 export function caseloadOf(text: string, column: string): number {
   const given = filled(text, column, 'a caseload');
-  if (/^\d{1,3}(?:\.\d{3})+$/.test(given)) {
+  if (/^[1-9]\d{0,2}(?:\.\d{3}){2,}$/.test(given)) return Number(given.replaceAll('.', ''));
+  if (/^[1-9]\d{0,2}\.\d{3}$/.test(given)) {
     throw new RowProblem(`"${given}" is ambiguous: ${given.replaceAll('.', '')} with a point between thousands, or ${Number(given)} with three decimals? write ${given.replaceAll('.', ',')} or ${given.replaceAll('.', '')} for the one, ${Number(given)} for the other`, column);
   }
   const value = decimal(given);
