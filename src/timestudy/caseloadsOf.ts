@@ -43,6 +43,31 @@ function loadsOf(perType: Readonly<Record<string, unknown>>, path: string[]): Lo
 }
 
 /**
+ * Per-office caseloads keyed by `officeKey`: one office spelled two ways (`washington-dc`, `Washington-DC `)
+ * is one office under its first spelling, its case types merged; only the same office and case type
+ * twice is an error, naming both.
+ */
+function officeLoads(record: Readonly<Record<string, Record<string, unknown>>>): Map<string, { name: string; loads: Loads }> {
+  const out = new Map<string, { name: string; loads: Loads }>();
+  for (const name of Object.keys(record)) {
+    const loads = loadsOf(record[name]!, ['caseloads', name]);
+    const earlier = out.get(officeKey(name));
+    if (!earlier) {
+      out.set(officeKey(name), { name, loads });
+      continue;
+    }
+    for (const [key, load] of loads) {
+      const twice = earlier.loads.get(key);
+      if (twice) {
+        throw new ModelError([{ path: ['caseloads', name, load.caseType], message: `the same office and case type as caseloads["${earlier.name}"]["${twice.caseType}"] (offices and case types match trimmed, ignoring case and spacing); give it once` }]);
+      }
+      earlier.loads.set(key, load);
+    }
+  }
+  return out;
+}
+
+/**
  * The caseloads the study's officers carried, matched to the log: offices and case types compare as
  * `officeKey` makes them (trimmed, white space collapsed, NFC, case-folded). Per case type
  * (`{ nd: 1200 }`), every entry of a case type with a caseload counts; per office (`{ dc: { nd: 700 } }`),
@@ -89,8 +114,7 @@ export function caseloadsOf(caseloads: StudyCaseloads, entries: readonly StudyEn
   if (unplaced >= 0) {
     throw new ModelError([{ path: ['caseloads'], message: `per-office caseloads need an office on every entry (entries[${unplaced}] has none)` }]);
   }
-  const offices = keyed(record as Record<string, Record<string, unknown>>, ['caseloads'], 'office', (v) => v);
-  const perOffice = new Map([...offices].map(([key, { name, value }]) => [key, { name, loads: loadsOf(value, ['caseloads', name]) }]));
+  const perOffice = officeLoads(record as Record<string, Record<string, unknown>>);
   const logOffices = new Map<string, { office: string; entries: number; uncounted: Map<string, number> }>();
   for (const e of entries) {
     const key = officeKey(e.office!);
@@ -103,7 +127,7 @@ export function caseloadsOf(caseloads: StudyCaseloads, entries: readonly StudyEn
   for (const [key, { office, entries: n, uncounted }] of logOffices) {
     const loads = perOffice.get(key)?.loads;
     if (!loads) {
-      warnings.push({ kind: 'no-caseload', office, message: `office "${office}" has ${plural(n, 'entry', 'entries')} but no caseloads; they are left out of every frequency (their minutes still count in the task times)${suggestions(office, [...offices.values()].map((o) => o.name), 'offices with caseloads')}` });
+      warnings.push({ kind: 'no-caseload', office, message: `office "${office}" has ${plural(n, 'entry', 'entries')} but no caseloads; they are left out of every frequency (their minutes still count in the task times)${suggestions(office, [...perOffice.values()].map((o) => o.name), 'offices with caseloads')}` });
       continue;
     }
     for (const [caseType, m] of uncounted) {

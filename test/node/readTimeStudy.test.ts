@@ -181,6 +181,14 @@ describe.each(PARSERS)('readStudyCaseloads (parser: %s)', (parser) => {
     expect(plain((await read('office,case_type,caseload\ndc,nd,700\natl,nd,500\ndc,det,0\n')).caseloads)).toEqual({ dc: { nd: 700, det: 0 }, atl: { nd: 500 } });
   });
 
+  it('merges rows of one office spelled two ways, and refuses the same office and case type twice naming both lines', async () => {
+    // The re-trial's cl-spell.csv: "washington-dc" and "Washington-dc " are one office (officeKey), its first spelling kept.
+    expect(plain((await read('office,case_type,caseload\nwashington-dc,NON-DETAINED,1000\nWashington-dc , Detained ,100\n')).caseloads))
+      .toEqual({ 'washington-dc': { 'NON-DETAINED': 1000, Detained: 100 } });
+    await expect(read('office,case_type,caseload\nwashington-dc,non-detained,1000\natl,nd,5\nWashington-DC , Non-Detained ,100\n'))
+      .rejects.toThrow('line 4: office "Washington-DC", case type "Non-Detained" is given twice (lines 2 and 4)');
+  });
+
   it('reads "0.500" as 0.5 (a thousands group never begins with 0) and "1.000.000" as "1,000,000" is read', async () => {
     expect(plain((await read('case_type,caseload\nnd,0.500\ndet,1.000.000\nrem,"1,000,000"\n')).caseloads)).toEqual({ nd: 0.5, det: 1000000, rem: 1000000 });
     // Not a thousands pattern, and no NaN in the message.

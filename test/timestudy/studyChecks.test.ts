@@ -172,3 +172,15 @@ describe('a non-case activity logged with a case type', () => {
     expect(summarizeTimeStudy(log, { studyWorkdays: 10, caseloads: { 'non-detained': 100 } }).warnings.filter((w) => w.kind === 'activity-as-case-task')).toHaveLength(2);
   });
 });
+
+describe('per-office caseloads with one office spelled two ways', () => {
+  it('merges its case types under the first spelling; refuses only the same office and case type twice', () => {
+    const log = [...checkIns(10, 'Washington-DC'), ...checkIns(4, 'washington-dc', 'detained')];
+    const summary = summarizeTimeStudy(log, { studyWorkdays: 10, caseloads: { 'washington-dc': { 'NON-DETAINED': 100 }, 'Washington-dc ': { ' Detained ': 20 } } });
+    // 10 / 100 x 260 / 10 = 2.6; 4 / 20 x 26 = 5.2.
+    expect(summary.tasks.map((t) => [t.caseType, t.perCasePerYear])).toEqual([['non-detained', expect.closeTo(2.6, 12)], ['detained', expect.closeTo(5.2, 12)]]);
+    expect(summary.warnings.filter((w) => w.kind === 'no-caseload' || w.kind === 'caseload-unused')).toEqual([]);
+    expect(() => summarizeTimeStudy(log, { studyWorkdays: 10, caseloads: { 'washington-dc': { 'non-detained': 100 }, 'Washington-DC': { 'Non-Detained': 20 } } }))
+      .toThrow('caseloads["Washington-DC"]["Non-Detained"]: the same office and case type as caseloads["washington-dc"]["non-detained"] (offices and case types match trimmed, ignoring case and spacing); give it once');
+  });
+});

@@ -1,4 +1,5 @@
 import { emptyRecord } from '../../internal/records.js';
+import { officeKey } from '../../model/officeMatcher.js';
 import type { StudyCaseloads } from '../../timestudy/types.js';
 import { CsvInputError } from '../CsvInputError.js';
 import { NamedColumnRows, RowProblem } from '../csv/NamedColumnRows.js';
@@ -24,7 +25,9 @@ const CASELOAD_COLUMNS = { required: ['case_type', 'caseload'], optional: ['offi
  * Reads the caseloads a time study's officers carried during the study, from CSV: columns `case_type`,
  * `caseload` (cases, >= 0; decimals for an average over the study), and optionally `office`, by the
  * rules of `readTimeStudy`. Without an `office` column the result is per case type (`{ nd: 1200 }`);
- * with one, per office and case type (`{ dc: { nd: 700 } }`) and every row needs an office. Every row
+ * with one, per office and case type (`{ dc: { nd: 700 } }`) and every row needs an office. Offices and
+ * case types match as `officeKey` compares them (trimmed, case and spacing ignored): rows of one office
+ * spelled two ways are one office (its first spelling), and only the same office and case type twice is an error. Every row
  * counts, so a bad row is always an error: a caseload left out would raise its case type's frequencies.
  *
  * @throws {TypeError}, {RangeError} for a bad source or option, as readTimeStudy
@@ -37,6 +40,8 @@ export async function readStudyCaseloads(source: CaseSource, options: TableReadO
   const { csv, rows: rules } = tableRules('readStudyCaseloads', source, { ...options, onInvalid: 'throw' });
   const perOffice = emptyRecord<Record<string, number>>();
   const firstLine = new Map<string, number>();
+  /** The first spelling of each office (officeKey -> as written): rows of one office spelled two ways merge. */
+  const officeSpelling = new Map<string, string>();
   let hasOffices = false;
   const table = new NamedColumnRows(CASELOAD_COLUMNS, rules, (cell, line) => {
     const office = cell('office');
@@ -44,11 +49,12 @@ export async function readStudyCaseloads(source: CaseSource, options: TableReadO
     const caseType = filled(cell('case_type')!, 'case_type', 'a case type');
     const caseload = caseloadOf(cell('caseload')!, 'caseload');
     const where = hasOffices ? filled(office!, 'office', 'an office (the table has an office column)') : '';
-    const key = JSON.stringify([where, caseType]);
+    const key = JSON.stringify([officeKey(where), officeKey(caseType)]);
     const first = firstLine.get(key);
     if (first !== undefined) throw new RowProblem(`${hasOffices ? `office "${where}", ` : ''}case type "${caseType}" is given twice (lines ${first} and ${line})`);
     firstLine.set(key, line);
-    (perOffice[where] ??= emptyRecord<number>())[caseType] = caseload;
+    if (!officeSpelling.has(officeKey(where))) officeSpelling.set(officeKey(where), where);
+    (perOffice[officeSpelling.get(officeKey(where))!] ??= emptyRecord<number>())[caseType] = caseload;
   });
   await readCsv(source, { ...csv, detected: (delimiter, line) => warnDetected(table.warnings, delimiter, line) }, table);
   if (!table.headerRead) throw new CsvInputError('no header line: the input is empty', { file: rules.file });
