@@ -76,7 +76,7 @@ export const timeStudyCommand: CliCommand<TimeStudyOptions> = {
       .argument('<log>', 'the time-study log: a CSV file, or - for standard input')
       .addOption(new Option('--caseloads <file>', 'CSV of the caseloads carried during the study: case_type, caseload (and office, per office)').makeOptionMandatory())
       .addOption(new Option('--study-workdays <n>', 'workdays the study ran (a whole number, at least the distinct dates any officer logged)').argParser(parseWorkdays).makeOptionMandatory())
-      .addOption(new Option('--workdays-per-year <n>', "workdays in an officer year (default: the base's officer year, else 260)").argParser(parsePositive))
+      .addOption(new Option('--workdays-per-year <n>', "workdays a year the office works, scaling case frequencies (default: the base officer year's paid workdays, else 260; non-case hours use the officer's available workdays)").argParser(parsePositive))
       .addOption(new Option('--base <model>', 'the model to update: a JSON file or a folder of CSV tables'))
       .addOption(new Option('--seed <s>', 'the seed of the bootstrap intervals: the same seed gives the same intervals').argParser(parseWhole).default(1))
       .addOption(new Option('--encoding <label>', 'the encoding of both CSV files, such as windows-1252 (default: UTF-8, checked)'))
