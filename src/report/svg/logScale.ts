@@ -2,15 +2,16 @@ import type { Scale } from './scale.js';
 
 const NICE = [1, 2, 5];
 
-/** The largest 1, 2 or 5 x 10^k at or below `value` (`down`), or the smallest at or above it. */
+/** The largest 1, 2 or 5 x 10^k strictly below `value` (`down`), or the smallest at or above it. */
 function niceLog(value: number, down: boolean): number {
   const power = Math.floor(Math.log10(value));
   const candidates = [-1, 0, 1].flatMap((shift) => NICE.map((m) => Number((m * 10 ** (power + shift)).toPrecision(12))));
-  return down ? Math.max(...candidates.filter((c) => c <= value)) : Math.min(...candidates.filter((c) => c >= value));
+  return down ? Math.max(...candidates.filter((c) => c < value)) : Math.min(...candidates.filter((c) => c >= value));
 }
 
 /**
- * A log axis from the largest 1, 2 or 5 x 10^k at or below `min` to the smallest at or above `max`
+ * A log axis from the largest 1, 2 or 5 x 10^k strictly below `min` (so a bar from the axis to the
+ * smallest value never has zero length: 500 gets an axis from 200) to the smallest at or above `max`
  * (0 < min <= max), spanning at least a factor of 4; ticks at
  * the ends and at every power of ten between.
  */
