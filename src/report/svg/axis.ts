@@ -4,13 +4,34 @@ import type { RowChartSpec } from './chartTypes.js';
 import { formatTick } from './formatTick.js';
 import { PALETTE } from './palette.js';
 import { px } from './px.js';
+import { textWidth } from './textWidth.js';
+
+/** The gap, in pixels, kept between two tick labels. */
+const LABEL_GAP = 6;
+
+/**
+ * The ticks whose centred labels do not touch: the ends always, a tick between them only when its
+ * label clears the last one kept and the axis's end label by LABEL_GAP.
+ */
+function spacedTicks(ticks: readonly number[], x: (value: number) => number): number[] {
+  const half = (value: number) => textWidth(formatTick(value), CHART.smallFont) / 2;
+  const last = ticks[ticks.length - 1]!;
+  const kept = [ticks[0]!];
+  for (const value of ticks.slice(1, -1)) {
+    const previous = kept[kept.length - 1]!;
+    const clears = (other: number) => Math.abs(x(value) - x(other)) >= half(value) + half(other) + LABEL_GAP;
+    if (clears(previous) && clears(last)) kept.push(value);
+  }
+  if (ticks.length > 1) kept.push(last);
+  return kept;
+}
 
 /** The value axis: grid lines and labelled ticks, the axis label, and the reference line if any. */
 export function axis(spec: RowChartSpec, layout: ChartLayout): Html {
   const { plotLeft, plotRight, plotTop, plotBottom } = layout;
   const x = (value: number) => px(plotLeft + spec.scale.at(value) * (plotRight - plotLeft));
   const tickY = plotBottom + CHART.smallFont + 4;
-  const ticks = spec.scale.ticks.map(
+  const ticks = spacedTicks(spec.scale.ticks, x).map(
     (value) => html`<line x1="${x(value)}" x2="${x(value)}" y1="${px(plotTop)}" y2="${px(plotBottom)}" stroke="${PALETTE.grid}"/><text class="tick" x="${x(value)}" y="${px(tickY)}" font-size="${CHART.smallFont}" fill="${PALETTE.muted}" text-anchor="middle">${formatTick(value)}</text>`,
   );
   const reference = spec.reference
