@@ -29,3 +29,12 @@ describe('caseload charts: no zero-length bar when a value is a nice 1, 2 or 5 x
     expect(bars.map((bar) => text(find(bar, 'title')[0]!))).toContain('cases per officer on board: 200');
   });
 });
+
+describe('no chart draws a bar of width 0', () => {
+  it('a model without collateral duties (a 0 h officer-year segment) draws no rect for it', () => {
+    const charts = reportCharts({ model: smallModel() });
+    for (const chart of charts) {
+      for (const bar of find(parseSvg(chart.svg), 'rect', 'bar')) expect(Number(attr(bar, 'width')), chart.id).toBeGreaterThan(0);
+    }
+  });
+});
