@@ -19,7 +19,17 @@ export const OptionsSchema = object({
   simulation: z.optional(
     object({
       iterations: finite,
-      rows: list(object({ office: text, docket: text, officers: finite, requiredOfficers: spread })),
+      confidence: z.optional(list(finite)),
+      rows: list(
+        object({
+          office: text,
+          docket: text,
+          officers: finite,
+          requiredOfficers: spread,
+          officersForConfidence: z.optional(z.record(text, finite)),
+          positionsToFund: z.optional(z.record(text, finite)),
+        }),
+      ),
     }),
   ),
   sensitivity: z.optional(

@@ -37,12 +37,18 @@ export interface SimulatedRowLike {
   officers: number;
   /** Officers required over the draws. */
   requiredOfficers: RequiredOfficersSpread;
+  /** For each confidence level (key: the level as written, `"0.9"`), the fewest whole officers that suffice in that share of draws: a column each. */
+  officersForConfidence?: Readonly<Record<string, number>>;
+  /** With a vacancy rate: for each level, the positions to fund: a column each. */
+  positionsToFund?: Readonly<Record<string, number>>;
 }
 
 /** What the report reads of a simulation: per office and docket, the spread of required officers. */
 export interface SimulationLike {
   /** Draws made. */
   iterations: number;
+  /** The confidence levels of `officersForConfidence`, in its columns' order. */
+  confidence?: readonly number[];
   /** One per office and docket. */
   rows: readonly SimulatedRowLike[];
 }

@@ -5,7 +5,9 @@ import { Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import scenario from '../../fixtures/oig-17-51/scenario.json' with { type: 'json' };
 import { run } from '../../src/cli/run.js';
+import { simulate, type ModelInput } from '../../src/index.js';
 import { smallModel } from '../helpers.js';
+import { find, parsePage, text } from '../report/dom.js';
 
 async function cliWithInput(stdin: string, ...argv: string[]) {
   let stdout = '';
@@ -147,5 +149,26 @@ describe('staffing-model report of a model with ranged estimates', () => {
     const { stdout } = await cli('report', ranged);
     expect(stdout).toContain('10,000 draws of the ranged inputs');
     expect(stdout).toBe((await cli('report', ranged, '--iterations', '10000', '--seed', '1', '--confidence', '0.9')).stdout);
+  });
+
+  it('--confidence and --vacancy-rate: a column of officers and of positions per level, as simulate gives them', async () => {
+    const { status, stdout } = await cli('report', ranged, '--iterations', '2000', '--seed', '1', '--confidence', '0.8,0.95', '--vacancy-rate', '0.1');
+    expect(status).toBe(0);
+    expect(stdout).toContain('The table gives the officers to be 80% / 95% sure, and the positions to fund for them.');
+    const table = find(parsePage(stdout), 'table').find((each) => text(each).includes('officers to be 80% sure'))!;
+    const header = find(find(table, 'tr')[0]!, 'th').map(text);
+    expect(header.slice(-4)).toEqual(['officers to be 80% sure', 'officers to be 95% sure', 'positions to fund (80%)', 'positions to fund (95%)']);
+    // The independent path: the library's simulate with the same seed, draws and levels.
+    const expected = simulate(JSON.parse(readFileSync(ranged, 'utf8')) as ModelInput, { seed: 1, iterations: 2000, confidence: [0.8, 0.95], vacancyRate: 0.1 });
+    const cells = find(table, 'tr').slice(1).map((row) => find(row, 'td').map(text).slice(-4));
+    expect(cells).toEqual(
+      expected.rows.map((row) => [row.officersForConfidence['0.8'], row.officersForConfidence['0.95'], row.positionsToFund!['0.8'], row.positionsToFund!['0.95']].map(String)),
+    );
+    // Positions cover the officers at a 10% vacancy rate: ceil(officers / 0.9) at least (hand check of the direction).
+    for (const [o80, , p80] of cells.map((row) => row.map(Number))) expect(p80!).toBeGreaterThanOrEqual(o80!);
+    // Without --confidence the page differs (simulate's default, 90%).
+    const plain = await cli('report', ranged, '--iterations', '2000', '--seed', '1', '--vacancy-rate', '0.1');
+    expect(plain.stdout).not.toBe(stdout);
+    expect(plain.stdout).toContain('officers to be 90% sure');
   });
 });

@@ -40,12 +40,19 @@ describe('logScale', () => {
     expect(logScale(65, 104).ticks).toEqual([50, 100, 200]);
     // 94 to 104: 50 and 200 again (200 >= 4 x 50).
     expect(logScale(94, 104).domain).toEqual([50, 200]);
-    // 1 to 1: from 1 to the nice value at or above 4, which is 5.
-    expect(logScale(1, 1).domain).toEqual([1, 5]);
+    // 1 to 1: from 0.5 (the nice value below 1) to the nice value at or above 4 x 0.5 = 2, which is 2.
+    expect(logScale(1, 1).domain).toEqual([0.5, 2]);
   });
 
-  it('places values by their logarithm: 1,000 is half way from 100 to 10,000', () => {
-    const scale = logScale(100, 10000);
+  it('starts strictly below the smallest value, so no bar has zero length (500 cases per officer: from 200)', () => {
+    expect(logScale(500, 2000).domain).toEqual([200, 2000]);
+    expect(logScale(100, 1000).domain[0]).toBe(50);
+    expect(logScale(2, 2).domain).toEqual([1, 5]);
+    expect(logScale(0.005, 1).domain[0]).toBe(0.002);
+  });
+
+  it('places values by their logarithm: 1,000 is half way from 101 (axis from 100) to 10,000', () => {
+    const scale = logScale(101, 10000);
     expect(scale.domain).toEqual([100, 10000]);
     expect(scale.at(1000)).toBeCloseTo(0.5, 12);
     // 10,156 on 200..20,000: (log10 10156 - log10 200) / 2.

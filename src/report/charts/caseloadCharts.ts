@@ -1,10 +1,10 @@
-import { formatWhole } from '../../output/numbers.js';
 import type { ReportData } from '../reportData.js';
 import { reportChart } from '../reportChart.js';
 import { PALETTE } from '../svg/palette.js';
 import { logScale } from '../svg/logScale.js';
 import type { ReportChart } from '../types.js';
 import { docketRows } from './docketRows.js';
+import { formatCaseload } from './formatCaseload.js';
 import { rangeText } from './rangeText.js';
 
 /**
@@ -19,13 +19,13 @@ export function caseloadCharts(data: ReportData): ReportChart[] {
     const lane = (value: number | null, series: number, what: string, missing: string) =>
       value === null || value <= 0
         ? { segments: [], note: value === 0 ? 'no cases' : missing }
-        : { segments: [{ series, from: scale.domain[0], to: value, title: `${what}: ${formatWhole(value)}` }], text: formatWhole(value) };
+        : { segments: [{ series, from: scale.domain[0], to: value, title: `${what}: ${formatCaseload(value)}` }], text: formatCaseload(value) };
     const over = rows.filter(({ row }) => (row.unstaffed ? row.cases > 0 : row.utilization! > 1)).length;
     return reportChart(
       {
         id: `chart-caseload-${d + 1}`,
         title: `Cases per officer against the achievable caseload: ${docket} docket`,
-        description: `For each office, the cases each officer on board carries and the caseload one officer can carry in a year's case hours, on a log scale. Cases per officer: ${rangeText(rows.map(({ label, row }) => [label, row.caseloadPerOfficer]))}. Achievable caseload: ${rangeText(rows.map(({ label, row }) => [label, row.achievableCaseload]))}. ${over} of ${rows.length} offices carry more than their officers can.`,
+        description: `For each office, the cases each officer on board carries and the caseload one officer can carry in a year's case hours, on a log scale. Cases per officer: ${rangeText(rows.map(({ label, row }) => [label, row.caseloadPerOfficer]), formatCaseload)}. Achievable caseload: ${rangeText(rows.map(({ label, row }) => [label, row.achievableCaseload]), formatCaseload)}. ${over} of ${rows.length} offices carry more than their officers can.`,
         axisLabel: 'cases per officer (log scale)',
         scale,
         series: [
@@ -42,7 +42,7 @@ export function caseloadCharts(data: ReportData): ReportChart[] {
       },
       {
         columns: [{ header: 'office' }, { header: 'cases per officer', align: 'right' }, { header: 'achievable caseload', align: 'right' }],
-        rows: rows.map(({ label, row }) => [label, row.caseloadPerOfficer === null ? '-' : formatWhole(row.caseloadPerOfficer), row.achievableCaseload === null ? '-' : formatWhole(row.achievableCaseload)]),
+        rows: rows.map(({ label, row }) => [label, row.caseloadPerOfficer === null ? '-' : formatCaseload(row.caseloadPerOfficer), row.achievableCaseload === null ? '-' : formatCaseload(row.achievableCaseload)]),
       },
     );
   });

@@ -29,7 +29,12 @@ export interface ChartLayout {
   plotTop: number;
   plotBottom: number;
   height: number;
+  /** The tick labels are repeated above the plot: its rows are taller than a screen (TALL_PLOT). */
+  topAxis: boolean;
 }
+
+/** A plot taller than this (pixels; a laptop screen shows about 800) repeats its tick labels at its top. */
+export const TALL_PLOT = 800;
 
 const rowHeight = (lanes: number) => Math.max(1, lanes) * (CHART.lane + CHART.laneGap) - CHART.laneGap + CHART.rowGap;
 
@@ -42,7 +47,8 @@ export function chartLayout(spec: RowChartSpec, legendHeight: number): ChartLayo
   const laneTexts = spec.rows.flatMap((row) => row.lanes.map((lane) => textWidth(lane.text ?? '', smallFont)));
   const lastTick = textWidth(formatTick(spec.scale.ticks[spec.scale.ticks.length - 1] ?? 0), smallFont) / 2;
   const rightMargin = Math.ceil(Math.min(maxText, Math.max(lastTick, ...laneTexts.map((w) => w + 6))));
-  let y = pad + titleLines.length * (titleFont + 5) + legendHeight + (spec.reference ? smallFont + 8 : 4);
+  const topAxis = spec.rows.reduce((sum, row) => sum + rowHeight(row.lanes.length), 0) > TALL_PLOT;
+  let y = pad + titleLines.length * (titleFont + 5) + legendHeight + (topAxis ? smallFont + 6 : 0) + (spec.reference ? smallFont + 8 : 4);
   const plotTop = y;
   const rowTops = spec.rows.map((row) => {
     const top = y;
@@ -58,5 +64,6 @@ export function chartLayout(spec: RowChartSpec, legendHeight: number): ChartLayo
     plotTop,
     plotBottom: y,
     height: y + smallFont + 6 + font + 8 + pad,
+    topAxis,
   };
 }

@@ -12,9 +12,11 @@ export function rows(spec: RowChartSpec, layout: ChartLayout): Html {
   const color = (series: number) => spec.series[series]?.color ?? PALETTE.ink;
 
   const lane = (each: Lane, top: number): Html => {
-    const bars = each.segments.map((segment) => {
+    // A segment of no length (a collateral duty of 0 h) draws nothing: never a bar of width 0; its
+    // value is in the chart's table. Any other is at least 1 px wide.
+    const bars = each.segments.filter((segment) => segment.to !== segment.from).map((segment) => {
       const [left, right] = [x(Math.min(segment.from, segment.to)), x(Math.max(segment.from, segment.to))];
-      const width = Math.max(right - left, segment.to === segment.from ? 0 : 1);
+      const width = Math.max(right - left, 1);
       return html`<rect class="bar" data-series="${segment.series}" x="${px(left)}" y="${px(top)}" width="${px(width)}" height="${CHART.lane}" fill="${color(segment.series)}"><title>${segment.title}</title></rect>`;
     });
     const marks = (each.marks ?? []).map(
