@@ -7,4 +7,4 @@ export { readCaseCounts } from './readCaseCounts.js';
 export type { WebCaseSource } from './webChunks.js';
 export type { TextSource } from '../node/csv/RawInput.js';
 export { CsvInputError } from '../node/CsvInputError.js';
-export type { CaseCounts, MultilineRecord, ReadCaseCountsOptions, SkippedRow } from '../node/readCaseCounts.js';
+export type { CaseCounts, CsvReadTally, MultilineRecord, ReadCaseCountsOptions, SkippedRow } from '../node/readCaseCounts.js';

@@ -3,7 +3,7 @@
  * code; this one adds what reads from disk.
  */
 export { readCaseCounts } from './readCaseCounts.js';
-export type { CaseCounts, CaseSource, MultilineRecord, ReadCaseCountsOptions, SkippedRow } from './readCaseCounts.js';
+export type { CaseCounts, CaseSource, CsvReadTally, MultilineRecord, ReadCaseCountsOptions, SkippedRow } from './readCaseCounts.js';
 export type { TextSource } from './csv/RawInput.js';
 export type { CsvParser } from './csv/readCsv.js';
 export { CsvInputError } from './CsvInputError.js';

@@ -64,13 +64,8 @@ export interface MultilineRecord {
 }
 
 /** What `readCaseCounts` gives: the counts, and what was read and skipped. */
-export interface CaseCounts {
-  /** Cases per office and case type, as the export writes them (records without inherited members), in the order first seen. */
-  counts: Record<string, Record<string, number>>;
-  /** Rows counted. */
-  rows: number;
-  /** Cases counted: `rows`, or with `countColumn` the sum of that column. */
-  cases: number;
+/** What a CSV reader reports beside its result: rows skipped, records over several lines, warnings. */
+export interface CsvReadTally {
   /** Rows skipped (with `onInvalid: "skip"`), the first `maxSkippedListed` of them. */
   skipped: SkippedRow[];
   /** Rows skipped in all. */
@@ -78,8 +73,8 @@ export interface CaseCounts {
   /** The lines of the skipped rows: more than `skippedCount` when a skipped record spans several lines. */
   skippedLines: number;
   /**
-   * Records that span several lines (a line break inside quotes): legal CSV, but in an export of one
-   * row per case more likely a stray quote. `first` lists the first five.
+   * Records that span several lines (a line break inside quotes): legal CSV, but in a table of one
+   * row per case or entry more likely a stray quote. `first` lists the first five.
    */
   multilineRecords: {
     /** How many. */
@@ -87,8 +82,17 @@ export interface CaseCounts {
     /** The first five. */
     first: MultilineRecord[];
   };
-  /** Things worth a look that are not errors (a column that looks like a count; multi-line records). */
+  /** Things worth a look that are not errors (a column not read or that looks like a count; multi-line records). */
   warnings: string[];
+}
+
+export interface CaseCounts extends CsvReadTally {
+  /** Cases per office and case type, as the export writes them (records without inherited members), in the order first seen. */
+  counts: Record<string, Record<string, number>>;
+  /** Rows counted. */
+  rows: number;
+  /** Cases counted: `rows`, or with `countColumn` the sum of that column. */
+  cases: number;
 }
 
 /** A file path, the whole file as bytes, a Node readable stream, or any (async) iterable of text or bytes. */

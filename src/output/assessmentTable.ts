@@ -24,21 +24,7 @@ export function assessmentTable(assessment: Assessment): TextTable {
     { header: 'h/case', align: 'right' },
     { header: 'achievable', align: 'right' },
   ];
-  const line = (office: string, docket: string, s: Staffing): string[] => [
-    office,
-    docket,
-    formatWhole(s.cases),
-    formatWhole(s.workloadHours),
-    formatTwoDecimals(s.requiredOfficers),
-    formatWhole(s.recommendedOfficers),
-    ...(vacancy ? [s.positionsToFund === undefined ? NONE : formatWhole(s.positionsToFund)] : []),
-    formatCount(s.officers),
-    formatSigned(s.gap),
-    s.unstaffed ? (s.cases > 0 ? 'unstaffed' : NONE) : formatMaybe(s.utilization, formatPercent),
-    formatMaybe(s.caseloadPerOfficer, formatWhole),
-    formatMaybe(s.hoursPerCase, formatTwoDecimals),
-    formatMaybe(s.achievableCaseload, formatOneDecimal),
-  ];
+  const line = (office: string, docket: string, s: Staffing): string[] => [office, docket, ...staffingCells(s, vacancy)];
   const rows: string[][] = [];
   const rowsByOffice = new Map<string, Assessment['rows']>();
   for (const row of assessment.rows) {
@@ -53,4 +39,24 @@ export function assessmentTable(assessment: Assessment): TextTable {
   }
   rows.push(line('TOTAL', '', assessment.total));
   return { columns, rows };
+}
+
+/**
+ * One line's staffing figures as people read them, from cases to achievable caseload (positions to
+ * fund only with `vacancy`): the cells the CLI's table and the HTML report's table share.
+ */
+export function staffingCells(s: Staffing, vacancy: boolean): string[] {
+  return [
+    formatWhole(s.cases),
+    formatWhole(s.workloadHours),
+    formatTwoDecimals(s.requiredOfficers),
+    formatWhole(s.recommendedOfficers),
+    ...(vacancy ? [s.positionsToFund === undefined ? NONE : formatWhole(s.positionsToFund)] : []),
+    formatCount(s.officers),
+    formatSigned(s.gap),
+    s.unstaffed ? (s.cases > 0 ? 'unstaffed' : NONE) : formatMaybe(s.utilization, formatPercent),
+    formatMaybe(s.caseloadPerOfficer, formatWhole),
+    formatMaybe(s.hoursPerCase, formatTwoDecimals),
+    formatMaybe(s.achievableCaseload, formatOneDecimal),
+  ];
 }

@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { toCsv } from '../../src/index.js';
 import { CsvInputError, readCaseCounts, type CsvParser, type ReadCaseCountsOptions } from '../../src/node/index.js';
+import { failure } from './csvFailure.js';
 import { inheritsNothing } from '../../src/internal/records.js';
 
 const fixture = (name: string) => join(import.meta.dirname, '../../fixtures/csv', name);
@@ -15,15 +16,6 @@ const PARSERS: CsvParser[] = ['fast', 'csv-parse'];
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
 const QUOTE_HINT = ' (quote fields with "..." and double the quotes inside)';
 
-async function failure(promise: Promise<unknown>): Promise<CsvInputError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(CsvInputError);
-    return error as CsvInputError;
-  }
-  throw new Error('expected a CsvInputError');
-}
 
 describe.each(PARSERS)('readCaseCounts (parser: %s)', (parser) => {
   const read = (name: string, options: ReadCaseCountsOptions = {}) => readCaseCounts(fixture(name), { parser, ...options });

@@ -6,21 +6,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { summarizeTimeStudy } from '../../src/index.js';
 import { CsvInputError, readStudyCaseloads, readTimeStudy, type CsvParser } from '../../src/node/index.js';
+import { failure } from './csvFailure.js';
 
 const fixture = (name: string) => join(import.meta.dirname, '../../fixtures/time-study', name);
 const PARSERS: CsvParser[] = ['fast', 'csv-parse'];
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
 const HEADER = 'officer,date,case_type,task,minutes';
 
-async function failure(promise: Promise<unknown>): Promise<CsvInputError> {
-  try {
-    await promise;
-  } catch (error) {
-    expect(error).toBeInstanceOf(CsvInputError);
-    return error as CsvInputError;
-  }
-  throw new Error('expected a CsvInputError');
-}
 
 // fixtures/time-study/log.csv, by hand: rows 2-8 of the file.
 const FIXTURE_ENTRIES = [

@@ -4,7 +4,7 @@ import { NamedColumnRows } from '../csv/NamedColumnRows.js';
 import { readCsv } from '../csv/readCsv.js';
 import { warnDetected } from '../csv/countCases.js';
 import { tableRules, type TableReadOptions } from '../csv/tableRules.js';
-import type { CaseSource, MultilineRecord, SkippedRow } from '../readCaseCounts.js';
+import type { CaseSource, CsvReadTally } from '../readCaseCounts.js';
 import { casesOf, filled, isoDate, minutesOf } from './cellValues.js';
 
 /** How `readTimeStudy` reads the log: the CSV options of every table, and what a bad row does. */
@@ -16,28 +16,13 @@ export interface ReadTimeStudyOptions extends TableReadOptions {
 }
 
 /** What `readTimeStudy` gives: the log's entries with their lines, and what was skipped or is worth a look. */
-export interface TimeStudyLog {
+export interface TimeStudyLog extends CsvReadTally {
   /** The entries, in file order, ready for `summarizeTimeStudy`. */
   entries: TimeStudyEntry[];
   /** The line each entry's row starts on (`lines[i]` for `entries[i]`): where an issue about `entries[i]` is in the file. */
   lines: number[];
   /** Rows read as entries. */
   rows: number;
-  /** Rows skipped (with `onInvalid: "skip"`), the first `maxSkippedListed` of them. */
-  skipped: SkippedRow[];
-  /** Rows skipped, all of them (`skipped` lists the first `maxSkippedListed`). */
-  skippedCount: number;
-  /** The lines of the skipped rows: more than `skippedCount` when a skipped record spans several lines. */
-  skippedLines: number;
-  /** Records that span several lines (a line break inside quotes); `first` lists the first five. */
-  multilineRecords: {
-    /** Records that span several lines. */
-    count: number;
-    /** The first five of them, with their lines. */
-    first: MultilineRecord[];
-  };
-  /** Things worth a look that are not errors: a column that is not read, records over several lines. */
-  warnings: string[];
 }
 
 export const LOG_COLUMNS = {

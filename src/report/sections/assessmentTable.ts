@@ -1,4 +1,4 @@
-import { formatCount, formatMaybe, formatOneDecimal, formatPercent, formatSigned, formatTwoDecimals, formatWhole, NONE } from '../../output/numbers.js';
+import { staffingCells } from '../../output/assessmentTable.js';
 import type { TextTable } from '../../output/table.js';
 import type { AssessmentRow } from '../../workload/assess.js';
 import type { Staffing } from '../../workload/staffing.js';
@@ -19,20 +19,7 @@ export function assessmentTable(data: ReportData): GroupedTable {
   const { assessment } = data;
   const vacancy = assessment.total.positionsToFund !== undefined;
   const headers = ['docket', 'cases', 'workload hours', 'officers required', 'recommended', ...(vacancy ? ['positions to fund'] : []), 'on board', 'gap', 'utilization', 'cases per officer', 'hours per case', 'achievable caseload'];
-  const line = (label: string, s: Staffing): string[] => [
-    label,
-    formatWhole(s.cases),
-    formatWhole(s.workloadHours),
-    formatTwoDecimals(s.requiredOfficers),
-    formatWhole(s.recommendedOfficers),
-    ...(vacancy ? [s.positionsToFund === undefined ? NONE : formatWhole(s.positionsToFund)] : []),
-    formatCount(s.officers),
-    formatSigned(s.gap),
-    s.unstaffed ? (s.cases > 0 ? 'unstaffed' : NONE) : formatMaybe(s.utilization, formatPercent),
-    formatMaybe(s.caseloadPerOfficer, formatWhole),
-    formatMaybe(s.hoursPerCase, formatTwoDecimals),
-    formatMaybe(s.achievableCaseload, formatOneDecimal),
-  ];
+  const line = (label: string, s: Staffing): string[] => [label, ...staffingCells(s, vacancy)];
   const byOffice = new Map<string, AssessmentRow[]>();
   for (const row of assessment.rows) {
     const list = byOffice.get(row.office);
