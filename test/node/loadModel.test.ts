@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -9,11 +9,13 @@ import { issueLines } from '../helpers.js';
 const fixtures = join(import.meta.dirname, '../../fixtures');
 const folders = join(fixtures, 'folders');
 
-/** A new temporary folder holding `files`, or a copy of a fixture folder with `files` replacing its own. */
+/** A new temporary folder holding only `files`, or a copy of a fixture folder with `files` replacing its own. */
 function folderOf(files: Record<string, string | Buffer>, copyOf?: string): string {
   const folder = join(mkdtempSync(join(tmpdir(), 'staffing-model-')), 'model');
   if (copyOf) cpSync(copyOf, folder, { recursive: true });
-  else cpSync(join(folders, 'no-model'), folder, { recursive: true, filter: (source) => !source.includes('.') });
+  // An empty folder: made, not copied with a filter on the path (a clone under a path with a dot in it
+  // had the filter drop the folder itself).
+  else mkdirSync(folder);
   for (const [file, content] of Object.entries(files)) writeFileSync(join(folder, file), content);
   return folder;
 }
