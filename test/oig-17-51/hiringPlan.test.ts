@@ -2,25 +2,22 @@
  * The shipped hiring-plan example (fixtures/oig-17-51/hiring-plan.json on national.json): its figures are
  * the report's, on the pages it gives, and the plan's first year and trend can be checked by hand.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import figures from '../../fixtures/oig-17-51/figures.json' with { type: 'json' };
 import example from '../../fixtures/oig-17-51/hiring-plan.json' with { type: 'json' };
+import { normalize, reportPages } from './reportText.js';
 import national from '../../fixtures/oig-17-51/national.json' with { type: 'json' };
 import { caseWeight, hiringPlan, officerYear, type HiringPlanOptions } from '../../src/index.js';
 
-const reportFile = join(import.meta.dirname, '../../../shared/report/OIG-17-51.txt');
-const normalize = (text: string) => text.replace(/[’‘]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').toLowerCase();
 const options = example.options as HiringPlanOptions;
 const figure = (id: string) => figures.figures.find((f) => f.id === id)!;
 
-describe.runIf(existsSync(reportFile))('hiring-plan.json quotes against ../shared/report/OIG-17-51.txt (skipped when the report text is absent)', () => {
+describe('hiring-plan.json quotes against ../shared/report/OIG-17-51.txt', () => {
+  const byPage = reportPages();
+  if (!byPage) return;
   it.each(example.sources.filter((source) => source.quote !== undefined))('$id is quoted from page $pages', (source) => {
-    // Pages end with a footer "www.oig.dhs.gov N"; a sentence may run over into the next page.
-    const parts = readFileSync(reportFile, 'utf8').split(/www\.oig\.dhs\.gov\s*\n\s*(\d+)\s*\n/);
-    const page = (n: number) => normalize(parts[parts.indexOf(String(n)) - 1] ?? '');
-    const text = source.pages!.map((n) => `${page(n)} ${page(n + 1)}`).join(' ');
+    // A sentence may run over into the next page.
+    const text = source.pages!.map((n) => `${byPage.get(n) ?? ''} ${byPage.get(n + 1) ?? ''}`).join(' ');
     expect(text).toContain(normalize(source.quote!));
   });
 });
