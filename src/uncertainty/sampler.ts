@@ -1,5 +1,5 @@
-import { randomBeta } from 'd3-random';
 import type { Range } from '../model/range.js';
+import { betaSampler } from './betaSampler.js';
 
 /**
  * A range's draws as low + width x draw(), where draw() gives a number in [0, 1] from uniform
@@ -17,9 +17,8 @@ export interface UnitSampler {
  *
  * - `pert`: Beta(a, b), a = 1 + 4 (mode - low) / (high - low), b = 1 + 4 (high - mode) / (high - low):
  *   the PERT-Beta distribution, whose mean is (low + 4 mode + high) / 6 (Vose, Risk Analysis: A
- *   Quantitative Guide, 3rd ed., Wiley, 2008: "PERT"). The Beta draw is d3-random's `randomBeta`: the
- *   ratio of two Gamma draws, each by Marsaglia and Tsang's method ("A simple method for generating
- *   gamma variables", ACM TOMS 26(3), 2000).
+ *   Quantitative Guide, 3rd ed., Wiley, 2008: "PERT"), drawn by `betaSampler` (Cheng's algorithm BB;
+ *   a + b = 6, so a, b >= 1).
  * - `triangular` with its mode at c = (mode - low) / (high - low): the inverse of its distribution
  *   function at one uniform draw u, sqrt(u c) when u < c, else 1 - sqrt((1 - u) (1 - c)) (Kotz and
  *   van Dorp, Beyond Beta, 2004, ch. 1).
@@ -30,7 +29,7 @@ export function unitSampler(range: Range, source: () => number): UnitSampler {
   const width = high - low;
   switch (range.dist) {
     case 'pert':
-      return { draw: randomBeta.source(source)(1 + (4 * (range.mode! - low)) / width, 1 + (4 * (high - range.mode!)) / width), low, width };
+      return { draw: betaSampler(1 + (4 * (range.mode! - low)) / width, 1 + (4 * (high - range.mode!)) / width, source), low, width };
     case 'triangular': {
       const c = (range.mode! - low) / width;
       const draw = () => {
