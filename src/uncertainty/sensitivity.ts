@@ -53,7 +53,7 @@ export function sensitivity(model: ModelLike): Sensitivity {
   const required = new Float64Array(plan.rowOfficers.length);
   const values = plan.means.slice();
   const total = () => {
-    evaluate(values, required);
+    evaluate(values, 1, 1, required, 1, 0);
     return required.reduce((sum, officers) => sum + officers, 0);
   };
   const rows = plan.inputs.map((input, k): SensitivityRow => {

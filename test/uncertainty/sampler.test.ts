@@ -77,4 +77,18 @@ describe('meanAndSd and orderStatistics', () => {
     const values = Float64Array.from({ length: 1001 }, (_, i) => (i * 7919) % 1001); // 0..1000 shuffled
     expect(orderStatistics(values, [1, 501, 950, 1001, 950])).toEqual(new Map([[1, 0], [501, 500], [950, 949], [1001, 1000]]));
   });
+
+  it('orderStatistics gives what sorting gives, for draws, ties, one far draw and equal values', () => {
+    const next = seededSource(12);
+    const draws = Float64Array.from({ length: 10_007 }, () => -Math.log(1 - next())); // exponential: a long right tail
+    const ties = Float64Array.from({ length: 5000 }, () => Math.floor(next() * 7)); // 7 values, each ~700 times
+    const farOut = Float64Array.from({ length: 3000 }, (_, i) => (i === 1234 ? 1e12 : next())); // one draw far from the rest
+    const same = new Float64Array(100).fill(-2.5);
+    for (const values of [draws, ties, farOut, same]) {
+      const n = values.length;
+      const ranks = [1, 2, Math.ceil(0.05 * n), Math.ceil(0.5 * n), Math.ceil(0.9 * n), n - 1, n];
+      const sorted = values.slice().sort();
+      expect(orderStatistics(values, ranks)).toEqual(new Map(ranks.map((k) => [k, sorted[k - 1]!])));
+    }
+  });
 });
