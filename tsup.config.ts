@@ -9,7 +9,7 @@ import { defineConfig, type Options } from 'tsup';
 //                 the root export (no Node-only code), staffing-model/node, and staffing-model/csv
 //                 (reads a case export without Node: browsers, Deno, workers)
 //   model-error, csv-input-error, mathjs-units, model-schema, model-counts, report-options-schema,
-//   simple-statistics, d3-random
+//   simple-statistics
 //                 modules built into files of their own (OWN_FILES), which every other file imports:
 //                 - one ModelError class whichever entry threw it, and one CsvInputError class for
 //                   staffing-model/node and staffing-model/csv (CommonJS has no shared chunks
@@ -35,8 +35,6 @@ const inSrc = (file: string) => relative(src, file).split(sep).join('/').replace
  *   about 6 times the CPU time of the schema bundled with the part of zod it uses (measured: 175 ms
  *   against 27 ms under load). zod stays a dependency: the types (ModelInput) are zod's.
  * - simple-statistics runs code when it loads and does not declare itself free of side effects.
- * - d3-random builds its samplers by calls when it loads; it ships ESM only, so it is bundled (into
- *   the CommonJS file too, which then loads no ES module).
  */
 const OWN_FILES: Record<string, { entry: string; file: string; bundled?: string[] }> = {
   'model/ModelError': { entry: 'src/model/ModelError.ts', file: 'model-error' },
@@ -48,7 +46,6 @@ const OWN_FILES: Record<string, { entry: string; file: string; bundled?: string[
   // renderReport's options, checked by a zod schema: dropped, with its zod, by bundles without a report.
   'report/optionsSchema': { entry: 'src/report/optionsSchema.ts', file: 'report-options-schema', bundled: ['zod'] },
   'simple-statistics': { entry: 'src/internal/simpleStatistics.ts', file: 'simple-statistics' },
-  'd3-random': { entry: 'src/internal/d3Random.ts', file: 'd3-random', bundled: ['d3-random'] },
 };
 const PACKAGES = Object.keys(OWN_FILES).filter((source) => !source.includes('/'));
 

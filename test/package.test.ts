@@ -51,7 +51,7 @@ describe('the package', { timeout: SLOW }, () => {
     const { rootEsm, rootCjs } = await entries();
     expect(rootEsm.assess(smallModel())).toEqual(rootCjs.assess(smallModel()));
     expect(Object.keys(rootEsm).sort()).toEqual(Object.keys(rootCjs).sort());
-    // The same seed gives the same simulation from either build (each bundles its own d3-random).
+    // The same seed gives the same simulation from either build.
     const ranged = smallModel();
     ranged.caseTypes[0]!.tasks[0]!.time = { low: '20 min', mode: '30 min', high: '1 h' } as unknown as string;
     expect(rootEsm.simulate(ranged, { seed: 9, iterations: 500 })).toEqual(rootCjs.simulate(ranged, { seed: 9, iterations: 500 }));

@@ -51,7 +51,7 @@ export interface Simulation {
  * by every office (a national task time is the same everywhere, so offices move together and national
  * totals are not falsely tight), and computes each row's required officers, workloadHours / caseHours.
  * Offices and the total add up their rows, counting whole officers per docket as recommendedOfficers
- * does. The generator is MT19937 (pure-rand) and Beta draws are d3-random's; see docs/uncertainty.md.
+ * does. The generator is MT19937 (pure-rand); PERT draws are Beta draws by Cheng's algorithm BB (betaSampler); see docs/uncertainty.md.
  *
  * @throws {ModelError} when `model` does not parse, or an office has no case hours with every duty range at its high
  * @throws {RangeError} as for the options: `seed is required: ...`, `iterations must be a whole number >= 2, got 0`, ...
@@ -61,7 +61,7 @@ export interface Simulation {
  *   offices: [{ id: 'a', officers: { nd: 10 }, cases: { nd: 10000 } }],
  * };
  * const result = simulate(model, { seed: 1 });
- * result.total.requiredOfficers.mean // => 7.23 (the PERT mean, 22.5 minutes, gives 7.21)
+ * result.total.requiredOfficers.mean // => 7.21 (the PERT mean, 22.5 minutes, gives 7.21)
  * result.total.recommendedOfficers // => 8 (at the means)
  * result.total.officersForConfidence['0.9'] // => 11 (the fewest that suffice in 90% of the 10,000 draws)
  */
