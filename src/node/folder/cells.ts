@@ -21,7 +21,7 @@ export function decimal(text: string): number | undefined {
   return Number.isFinite(value) ? value : undefined;
 }
 
-/** A required cell's text. @throws {CsvInputError} `tasks.csv, line 3, column "task": the cell is blank; every row needs one` */
+/** A required cell's text. @throws {CsvInputError} `models/ice/tasks.csv, line 3, column "task": the cell is blank; every row needs one` */
 export function textCell(row: TableRow, column: string, file: string): string {
   const text = row.cells[column] ?? '';
   if (text === '') throw new CsvInputError('the cell is blank; every row needs one', { file, line: row.line, column });
@@ -31,7 +31,7 @@ export function textCell(row: TableRow, column: string, file: string): string {
 /**
  * A number cell: undefined when an optional cell is blank.
  *
- * @throws {CsvInputError} `offices.csv, line 3, column "officers": the cell is blank; give a number (0 if none)`,
+ * @throws {CsvInputError} `models/ice/offices.csv, line 3, column "officers": the cell is blank; give a number (0 if none)`,
  *   or `..., column "share": expected a number, got "0,5": write numbers with a decimal point and no thousands separators`
  */
 export function numberCell(row: TableRow, column: string, file: string, required: boolean): number | undefined {
@@ -55,7 +55,7 @@ const RANGE = ['low', 'mode', 'high', 'dist'] as const;
  * (whose rules parseModel checks). A bare number is hours; anything else is left to the model's unit
  * parser (`"20 min"`).
  *
- * @throws {CsvInputError} `tasks.csv, line 3, column "time": give time or a range (low, mode, high, dist), not both`,
+ * @throws {CsvInputError} `models/ice/tasks.csv, line 3, column "time": give time or a range (low, mode, high, dist), not both`,
  *   or `..., column "time": the cell is blank; give a time, or low, mode and high`
  */
 export function timeCell(row: TableRow, file: string): number | string | Record<string, number | string> {
@@ -78,7 +78,7 @@ const BOOLEANS: ReadonlyMap<string, boolean> = new Map([
  * A yes-or-no cell (tasks.csv's `window`): true, yes or 1; false, no or 0 (any case); blank is not
  * given (the model's default, false).
  *
- * @throws {CsvInputError} `tasks.csv, line 3, column "window": expected true or false (yes/no, 1/0), got "maybe"`
+ * @throws {CsvInputError} `models/ice/tasks.csv, line 3, column "window": expected true or false (yes/no, 1/0), got "maybe"`
  */
 export function booleanCell(row: TableRow, column: string, file: string): boolean | undefined {
   const text = row.cells[column] ?? '';
