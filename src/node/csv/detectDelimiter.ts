@@ -63,8 +63,8 @@ export function delimiterName(delimiter: string): string {
  * other line. Excel reads it on the first line only (after a byte-order mark), so only that line is
  * given here.
  *
- * @throws {CsvInputError} for a first line that starts `sep=` but names no one delimiter:
- *   `line 1: "sep=;;" is not a delimiter line: Excel's first line names one character, such as sep=; or sep=,`
+ * @throws {CsvInputError} for a first line that starts `sep=` but names no one delimiter (quoting
+ *   its first 10 characters at most): `line 1: "sep=;;" is not a delimiter line: Excel's first line names one character, such as sep=; or sep=,`
  * @example
  * statedDelimiter('sep=;') // => ';'
  * statedDelimiter('office,case_type') // => undefined
@@ -74,6 +74,9 @@ export function statedDelimiter(firstLine: string): string | undefined {
   try {
     return checkDelimiter(firstLine.slice(4));
   } catch {
-    throw new CsvInputError(`${JSON.stringify(firstLine)} is not a delimiter line: Excel's first line names one character, such as sep=; or sep=,`, { line: 1 });
+    // Its first 10 characters at most: a reader may hold no more of a long line (readRecords.ts).
+    const shown = [...firstLine];
+    const quoted = shown.length > 10 ? `${JSON.stringify(shown.slice(0, 10).join(''))}...` : JSON.stringify(firstLine);
+    throw new CsvInputError(`${quoted} is not a delimiter line: Excel's first line names one character, such as sep=; or sep=,`, { line: 1 });
   }
 }

@@ -67,7 +67,8 @@ export async function readRecords(open: () => Promise<RawInput>, options: ReadCs
     const maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
     let delimiter = options.delimiter;
     let firstLine = 1;
-    const first = await peekLine(window, 0, maxRecordBytes);
+    // At least a sep line's bytes and its line break are looked at, whatever maxRecordBytes says.
+    const first = await peekLine(window, 0, Math.max(maxRecordBytes, SEP_LINE_BYTES));
     const stated = first.ended || window.failure === undefined ? statedDelimiterOf(first.text, options.delimiter) : undefined;
     if (stated !== undefined) {
       delimiter = stated;
@@ -92,6 +93,9 @@ export async function readRecords(open: () => Promise<RawInput>, options: ReadCs
 }
 
 const utf8 = new TextDecoder();
+
+/** Enough bytes to see a sep line whole, with its line break: `sep=;\r\n` is 7. */
+const SEP_LINE_BYTES = 16;
 
 /**
  * The delimiter a `sep=` first line states, checked against the one given.

@@ -46,8 +46,14 @@ describe('statedDelimiter', () => {
     expect(statedDelimiter(line)).toBe(delimiter);
   });
 
-  it.each(['sep=', 'sep=;;', 'sep="', 'sep=; '])('refuses %j, which names no one delimiter', (line) => {
-    expect(() => statedDelimiter(line)).toThrow(`line 1: ${JSON.stringify(line)} is not a delimiter line: Excel's first line names one character, such as sep=; or sep=,`);
+  it.each([
+    ['sep=', '"sep="'],
+    ['sep=;;', '"sep=;;"'],
+    ['sep="', '"sep=\\""'],
+    ['sep=; ', '"sep=; "'],
+    ['sep=;office;case_type', '"sep=;offic"...'],
+  ])('refuses %j, which names no one delimiter', (line, quoted) => {
+    expect(() => statedDelimiter(line)).toThrow(`line 1: ${quoted} is not a delimiter line: Excel's first line names one character, such as sep=; or sep=,`);
   });
 });
 
