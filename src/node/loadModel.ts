@@ -22,8 +22,9 @@ export interface LoadModelOptions {
  * A model from a JSON file, or from a folder holding `model.json` and any of these CSV tables (a model
  * kept in a spreadsheet): `offices.csv` (office, docket, officers; name, source), `case-types.csv`
  * (id, docket; label, priority, source), `tasks.csv` (case_type, task, time; per_year or every, share,
- * source) and `collateral-duties.csv` (duty, time; office, per_year or every, share, source; no office
- * is a duty of every office). Rows add to what model.json holds. A time without a unit is hours.
+ * source, window) and `collateral-duties.csv` (duty, time; office, per_year or every, share, source; no
+ * office is a duty of every office). A time may be a range in `low`, `mode`, `high`, `dist` and a
+ * per_year in `per_year_low`, `per_year_mode`, `per_year_high`, `per_year_dist`. Rows add to what model.json holds. A time without a unit is hours.
  * The rules for files, tables and cells are in docs/data.md. Does not change the files. Messages name
  * a file of a folder by `path` as given joined with the file's name (`models/ice/offices.csv`).
  *

@@ -2,7 +2,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assess, ModelError } from '../../src/index.js';
+import { assess, caseWeight, ModelError, officerYear } from '../../src/index.js';
 import { CsvInputError, loadModel, type InputWarning } from '../../src/node/index.js';
 import { issueLines } from '../helpers.js';
 
@@ -417,5 +417,66 @@ describe('loadModel: ranged times', () => {
     const error = await failure(loadModel(folder));
     expect(error).toBeInstanceOf(CsvInputError);
     expect(error.message).toBe(inFolder(folder, message));
+  });
+});
+
+describe('loadModel: ranged times a year (per_year_low, per_year_mode, per_year_high, per_year_dist)', () => {
+  it('reads fixtures/folders/ranged as the same model as ranged.json, the JSON written by hand, with the means worked by hand', async () => {
+    const model = await loadModel(join(folders, 'ranged'));
+    expect(model).toEqual(await loadModel(join(folders, 'ranged.json')));
+    const [checkIn, travel, review, visit] = model.caseTypes[0]!.tasks;
+    // PERT (low + 4 mode + high) / 6: (4 + 24 + 14) / 6 = 7 times a year.
+    expect(checkIn!.frequency).toEqual({ perYear: 7 });
+    expect(checkIn!.ranges).toEqual({ perYear: { dist: 'pert', low: 4, mode: 6, high: 14 } });
+    // Time PERT (3 + 24 + 15) / 6 = 7 h; times a year triangular (0.5 + 1 + 3) / 3 = 1.5.
+    expect([travel!.time, travel!.frequency]).toEqual([{ amount: 7, unit: 'hour' }, { perYear: 1.5 }]);
+    // Uniform (2 + 10) / 2 = 6 times a year; a ranged time with every: triangular (1 + 2 + 3) / 3 = 2 h.
+    expect([review!.frequency, review!.ranges]).toEqual([{ perYear: 6 }, { perYear: { dist: 'uniform', low: 2, high: 10 } }]);
+    expect([visit!.time, visit!.ranges]).toEqual([{ amount: 2, unit: 'hour' }, { time: { dist: 'triangular', low: 1, mode: 2, high: 3 } }]);
+    // Case weight: 0.5 h x 7 + 7 h x 1.5 + 1 h x 6 + 2 h x 1 = 3.5 + 10.5 + 6 + 2 = 22 h.
+    expect(caseWeight(model, 'nd')).toBe(22);
+    // Window duty: 1 workday (8 h) x PERT (10 + 48 + 20) / 6 = 13 times a year = 104 h; case hours 2080 - 104 = 1976.
+    expect(officerYear(model).collateralHours).toBe(104);
+    // 100 cases x 22 h over 1976 h an officer.
+    expect(assess(model).total.requiredOfficers).toBeCloseTo(2200 / 1976, 12);
+  });
+
+  // The two-offices folder with tasks.csv's first row (line 2) as given, and an escort for its other case type.
+  const HEADER = 'case_type,task,time,per_year_low,per_year_mode,per_year_high,per_year_dist,per_year,every';
+  const withTasks = (row: string) => twoOfficesWith({ 'tasks.csv': `${HEADER}\n${row}\ndet,escort,8,,,,,1,\n` });
+
+  it.each<[string, string, string]>([
+    ['per_year and a range', 'nd,check-in,1,1,2,3,,4,', '{folder}/tasks.csv, line 2, column "per_year": give per_year or a range (per_year_low, per_year_mode, per_year_high, per_year_dist), not both'],
+    ['a bound that is not a number', 'nd,check-in,1,four,6,14,,,', '{folder}/tasks.csv, line 2, column "per_year_low": expected a number, got "four"'],
+    ['a bound with a decimal comma', 'nd,check-in,1,"0,5",1,3,,,', '{folder}/tasks.csv, line 2, column "per_year_low": expected a number, got "0,5": write numbers with a decimal point and no thousands separators'],
+  ])('refuses a task row with %s, at its column', async (_, row, message) => {
+    const folder = withTasks(row);
+    const error = await failure(loadModel(folder));
+    expect(error).toBeInstanceOf(CsvInputError);
+    expect(error.message).toBe(inFolder(folder, message));
+  });
+
+  it.each<[string, string, string]>([
+    ['a mode outside low and high', 'nd,check-in,1,3,2,4,,,', 'caseTypes[0].tasks[0].perYear.mode: {folder}/tasks.csv, line 2, column "per_year_mode": must be between low 3 and high 4, got 2'],
+    ['high left blank', 'nd,check-in,1,3,4,,,,', 'caseTypes[0].tasks[0].perYear.high: {folder}/tasks.csv, line 2, column "per_year_high": is required'],
+    ['an unknown dist', 'nd,check-in,1,3,4,5,beta,,', 'caseTypes[0].tasks[0].perYear.dist: {folder}/tasks.csv, line 2, column "per_year_dist": must be one of "pert", "triangular", "uniform", got the string "beta"'],
+    [
+      'a mode in a uniform range',
+      'nd,check-in,1,3,4,5,uniform,,',
+      'caseTypes[0].tasks[0].perYear.mode: {folder}/tasks.csv, line 2, column "per_year_mode": a uniform range takes low and high only: remove mode, or give dist "pert" or "triangular"',
+    ],
+    ['a range and every', 'nd,check-in,1,3,4,5,,,90 days', 'caseTypes[0].tasks[0].every: {folder}/tasks.csv, line 2, column "every": give perYear or every, not both'],
+  ])('names the column of a ranged per_year the model refuses: %s', async (_, row, line) => {
+    const folder = withTasks(row);
+    expect(await issuesOfError(loadModel(folder))).toEqual([inFolder(folder, line)]);
+  });
+
+  it("names a collateral duty's column too, an office's duty included", async () => {
+    const folder = twoOfficesWith({
+      'collateral-duties.csv': 'duty,time,office,per_year_low,per_year_mode,per_year_high\nwindow duty,8,,10,12,20\nborder detail,80,washington-dc,1,3,2\n',
+    });
+    expect(await issuesOfError(loadModel(folder))).toEqual([
+      inFolder(folder, 'offices[1].collateralDuties[0].perYear.mode: {folder}/collateral-duties.csv, line 3, column "per_year_mode": must be between low 1 and high 2, got 3'),
+    ]);
   });
 });

@@ -47,8 +47,36 @@ export function numberCell(row: TableRow, column: string, file: string, required
   throw new CsvInputError(`expected a number, got "${text}"${hint}`, place);
 }
 
-/** The columns of a ranged time. */
-const RANGE = ['low', 'mode', 'high', 'dist'] as const;
+/** A ranged value's columns: its plain value's, and its range's bounds and distribution. */
+export interface RangeColumns {
+  value: string;
+  low: string;
+  mode: string;
+  high: string;
+  dist: string;
+}
+
+/** A task's or duty's time: `time`, or a range in `low`, `mode`, `high` and `dist`. */
+export const TIME_COLUMNS: RangeColumns = { value: 'time', low: 'low', mode: 'mode', high: 'high', dist: 'dist' };
+/** Its times a year: `per_year`, or a range in `per_year_low`, `per_year_mode`, `per_year_high` and `per_year_dist`. */
+export const PER_YEAR_COLUMNS: RangeColumns = { value: 'per_year', low: 'per_year_low', mode: 'per_year_mode', high: 'per_year_high', dist: 'per_year_dist' };
+
+/**
+ * The range a row gives in `columns`' bound and dist cells, as a model range input
+ * (`{ low, mode, high, dist }`, each bound as `bound` reads its cell; blank cells left out, for
+ * parseModel to name), or undefined when they are all blank. The plain value's cell must then be blank.
+ *
+ * @throws {CsvInputError} `models/ice/tasks.csv, line 3, column "per_year": give per_year or a range (per_year_low, per_year_mode, per_year_high, per_year_dist), not both`
+ */
+function rangeCells<Bound>(row: TableRow, file: string, columns: RangeColumns, bound: (column: string) => Bound): Record<string, Bound | string> | undefined {
+  const given = (['low', 'mode', 'high', 'dist'] as const).filter((key) => (row.cells[columns[key]] ?? '') !== '');
+  if (given.length === 0) return undefined;
+  if ((row.cells[columns.value] ?? '') !== '') {
+    const { value, low, mode, high, dist } = columns;
+    throw new CsvInputError(`give ${value} or a range (${low}, ${mode}, ${high}, ${dist}), not both`, { file, line: row.line, column: value });
+  }
+  return Object.fromEntries(given.map((key) => [key, key === 'dist' ? row.cells[columns.dist]! : bound(columns[key])]));
+}
 
 /**
  * A task's or duty's time: the `time` cell, or a range `{ low, mode, high, dist }` from those cells
@@ -59,13 +87,24 @@ const RANGE = ['low', 'mode', 'high', 'dist'] as const;
  *   or `..., column "time": the cell is blank; give a time, or low, mode and high`
  */
 export function timeCell(row: TableRow, file: string): number | string | Record<string, number | string> {
-  const time = row.cells.time ?? '';
-  const range = RANGE.filter((column) => (row.cells[column] ?? '') !== '');
-  const place = { file, line: row.line, column: 'time' };
-  if (range.length > 0 && time !== '') throw new CsvInputError('give time or a range (low, mode, high, dist), not both', place);
-  if (range.length > 0) return Object.fromEntries(range.map((column) => [column, column === 'dist' ? row.cells.dist! : (decimal(row.cells[column]!) ?? row.cells[column]!)]));
-  if (time === '') throw new CsvInputError('the cell is blank; give a time, or low, mode and high', place);
-  return decimal(time) ?? time;
+  const read = (column: string) => decimal(row.cells[column]!) ?? row.cells[column]!;
+  const range = rangeCells(row, file, TIME_COLUMNS, read);
+  if (range !== undefined) return range;
+  if ((row.cells.time ?? '') === '') throw new CsvInputError('the cell is blank; give a time, or low, mode and high', { file, line: row.line, column: 'time' });
+  return read('time');
+}
+
+/**
+ * A task's or duty's times a year: the `per_year` cell, or a range `{ low, mode, high, dist }` from
+ * `per_year_low`, `per_year_mode`, `per_year_high` and `per_year_dist` (whose rules parseModel
+ * checks), each bound a number as `per_year` is; undefined when all are blank (`every` may be given).
+ *
+ * @throws {CsvInputError} `models/ice/tasks.csv, line 3, column "per_year": give per_year or a range (per_year_low, per_year_mode, per_year_high, per_year_dist), not both`,
+ *   or `..., column "per_year_low": expected a number, got "four"`
+ */
+export function perYearCell(row: TableRow, file: string): number | Record<string, number | string> | undefined {
+  const read = (column: string) => numberCell(row, column, file, false)!;
+  return rangeCells(row, file, PER_YEAR_COLUMNS, read) ?? numberCell(row, 'per_year', file, false);
 }
 
 /** What a yes-or-no cell may hold (ignoring case), and what it means. */
