@@ -67,10 +67,9 @@ export async function readRecords(open: () => Promise<RawInput>, options: ReadCs
     const maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
     let delimiter = options.delimiter;
     let firstLine = 1;
-    // At least a sep line's bytes and its line break are looked at, whatever maxRecordBytes says.
-    const first = await peekLine(window, 0, Math.max(maxRecordBytes, SEP_LINE_BYTES));
-    const stated = first.ended || window.failure === undefined ? statedDelimiterOf(first.text, options.delimiter) : undefined;
-    if (stated !== undefined) {
+    const first = await peekSepLine(window, maxRecordBytes);
+    const stated = first === undefined ? undefined : statedDelimiterOf(first.text, options.delimiter);
+    if (first !== undefined && stated !== undefined) {
       delimiter = stated;
       window.start += first.next;
       firstLine = 2;
@@ -96,6 +95,29 @@ const utf8 = new TextDecoder();
 
 /** Enough bytes to see a sep line whole, with its line break: `sep=;\r\n` is 7. */
 const SEP_LINE_BYTES = 16;
+
+/**
+ * The first line as far as it decides whether it is a sep line, the same however the input comes in
+ * chunks: the whole line when a line break ends it, else its characters within the first
+ * SEP_LINE_BYTES bytes (a longer line is no sep line, and bytes that are not text further on may
+ * or may not have been read yet). Undefined when the input is not text before that (the scanner
+ * reports it). `next`: where the line after it starts, from the window's start.
+ */
+async function peekSepLine(window: ByteWindow, maxRecordBytes: number): Promise<{ text: string; next: number } | undefined> {
+  // At least a sep line's bytes and its line break are looked at, whatever maxRecordBytes says.
+  const first = await peekLine(window, 0, Math.max(maxRecordBytes, SEP_LINE_BYTES));
+  if (first.ended) return first;
+  if (window.failure !== undefined && first.next <= SEP_LINE_BYTES) return undefined;
+  let bytes = 0;
+  let prefix = '';
+  for (const char of first.text) {
+    const code = char.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+    if (bytes > SEP_LINE_BYTES) break;
+    prefix += char;
+  }
+  return { text: prefix, next: first.next };
+}
 
 /**
  * The delimiter a `sep=` first line states, checked against the one given.

@@ -96,6 +96,19 @@ describe.each(PARSERS)('a sep= first line (parser: %s)', (parser) => {
     ]);
   });
 
+  it('decides on a long first line by its first 16 bytes, however the input is cut and whatever follows them', async () => {
+    // Found by the parser-paths property test: a line starting "sep=" with no line break and a byte that is not
+    // UTF-8 at its end. A reader that saw the bad byte before deciding gave the encoding error; one that did not, this.
+    const line = new Uint8Array([...new TextEncoder().encode('sep=,"uncloseda"unclosed'), 0x80]);
+    for (let cut = 0; cut <= line.length; cut++) {
+      const error = await failure(readCaseCounts([line.subarray(0, cut), line.subarray(cut)], { parser, delimiter: ',' }));
+      expect(error.message).toBe('line 1: "sep=,\\"uncl"... is not a delimiter line: Excel\'s first line names one character, such as sep=; or sep=,');
+    }
+    // A bad byte within those 16 bytes is what the reader reports.
+    const early = new Uint8Array([...new TextEncoder().encode('sep=,'), 0x80, 0x0a]);
+    expect((await failure(readCaseCounts([early], { parser }))).message).toMatch(/^line 1: the file is not UTF-8 \(byte 80 is not UTF-8 text\)/);
+  });
+
   it('honours it in a time-study log, with lines as in the file', async () => {
     const log = '\uFEFFsep=;\r\nofficer;date;case_type;task;minutes\r\na;2026-03-02;nd;check-in;20\r\nb;2026-03-03;nd;check-in\r\n';
     const read = await readTimeStudy([log], { parser, onInvalid: 'skip' });
