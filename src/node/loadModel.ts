@@ -26,7 +26,7 @@ export interface LoadModelOptions {
  * office is a duty of every office). A time may be a range in `low`, `mode`, `high`, `dist` and a
  * per_year in `per_year_low`, `per_year_mode`, `per_year_high`, `per_year_dist`. Rows add to what model.json holds. A time without a unit is hours.
  * The rules for files, tables and cells are in docs/data.md. Does not change the files. Messages name
- * a file of a folder by `path` as given joined with the file's name (`models/ice/offices.csv`).
+ * a file of a folder by `path` as given, then the file's name (`models/ice/offices.csv`).
  *
  * @returns the parsed, frozen model (as `parseModel` returns it)
  * @throws {CsvInputError} for a file that cannot be read, is not JSON or CSV as described, or a cell

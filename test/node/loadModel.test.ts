@@ -205,9 +205,13 @@ describe('loadModel: folders it refuses', () => {
     expect(error.message).toBe(inFolder(join(folders, folder), message));
   });
 
-  it('names a table by the folder as given (here relative, with a trailing slash) joined with its name', async () => {
-    const given = `${relative(process.cwd(), join(folders, 'office-typo'))}/`;
-    expect((await failure(loadModel(given))).message).toMatch(/^fixtures\/folders\/office-typo\/offices\.csv, line 4, column "office": /);
+  it.each([
+    ['relative, with a trailing slash', 'fixtures/folders/office-typo/', 'fixtures/folders/office-typo/offices.csv'],
+    ['with ./', './fixtures/folders/office-typo', './fixtures/folders/office-typo/offices.csv'],
+  ])('names a table by the folder as given (%s) and its name', async (_, given, file) => {
+    // From the package root, as a user in it would type the folder.
+    expect(relative(process.cwd(), join(folders, 'office-typo'))).toBe('fixtures/folders/office-typo');
+    expect((await failure(loadModel(given))).message).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}, line 4, column "office": `));
   });
 
   it('refuses a folder with neither model.json nor a table, listing what it holds', async () => {

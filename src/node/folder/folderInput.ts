@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import { CsvInputError } from '../CsvInputError.js';
 import type { OnWarning } from '../InputWarning.js';
 import { readJsonModel } from '../json/readJsonModel.js';
@@ -20,13 +20,21 @@ const ADDERS: [TableSpec, (input: Json, rows: readonly TableRow[], file: string,
 ];
 
 /**
+ * A file of the folder, as messages name it: the folder's path as given (`./models/ice`, `models/ice/`)
+ * and the file's name, as readCaseCounts names its file by the path it is given and listFolder the
+ * folder: `./models/ice/offices.csv`. With several folders, a message says which.
+ */
+function fileIn(folder: string, name: string): string {
+  return folder.endsWith('/') || folder.endsWith(sep) ? `${folder}${name}` : `${folder}${sep}${name}`;
+}
+
+/**
  * The model input of a folder: model.json (when there), then the rows of each table added to it,
  * with the origin of every object built from a row. Errors, warnings and origins name each file by
- * the folder's path as given joined with the file's name (`models/ice/offices.csv`), as readCaseCounts
- * names its file by the path it is given: with several folders, a message says which.
+ * fileIn.
  */
 export async function folderInput(folder: string, files: FolderFiles, onWarning: OnWarning): Promise<{ input: Json; origins: Origins }> {
-  const modelJson = files.modelJson === undefined ? undefined : join(folder, files.modelJson);
+  const modelJson = files.modelJson === undefined ? undefined : fileIn(folder, files.modelJson);
   const base = modelJson === undefined ? {} : await readJsonModel(modelJson, modelJson);
   if (base === null || typeof base !== 'object' || Array.isArray(base)) throw new CsvInputError('expected an object: { "caseTypes": [...], ... }', { file: modelJson });
   const input = base as Json;
@@ -34,7 +42,7 @@ export async function folderInput(folder: string, files: FolderFiles, onWarning:
   for (const [spec, add] of ADDERS) {
     const name = files.tables.get(spec);
     if (name === undefined) continue;
-    const file = join(folder, name);
+    const file = fileIn(folder, name);
     add(input, await readTable(file, spec, onWarning), file, origins);
   }
   return { input, origins };
