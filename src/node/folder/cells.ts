@@ -48,7 +48,7 @@ export function numberCell(row: TableRow, column: string, file: string, required
 }
 
 /** A ranged value's columns: its plain value's, and its range's bounds and distribution. */
-export interface RangeColumns {
+interface RangeColumns {
   value: string;
   low: string;
   mode: string;
@@ -57,9 +57,9 @@ export interface RangeColumns {
 }
 
 /** A task's or duty's time: `time`, or a range in `low`, `mode`, `high` and `dist`. */
-export const TIME_COLUMNS: RangeColumns = { value: 'time', low: 'low', mode: 'mode', high: 'high', dist: 'dist' };
+const TIME_COLUMNS: RangeColumns = { value: 'time', low: 'low', mode: 'mode', high: 'high', dist: 'dist' };
 /** Its times a year: `per_year`, or a range in `per_year_low`, `per_year_mode`, `per_year_high` and `per_year_dist`. */
-export const PER_YEAR_COLUMNS: RangeColumns = { value: 'per_year', low: 'per_year_low', mode: 'per_year_mode', high: 'per_year_high', dist: 'per_year_dist' };
+const PER_YEAR_COLUMNS: RangeColumns = { value: 'per_year', low: 'per_year_low', mode: 'per_year_mode', high: 'per_year_high', dist: 'per_year_dist' };
 
 /**
  * The range a row gives in `columns`' bound and dist cells, as a model range input
