@@ -230,6 +230,11 @@ describe('loadModel: folders it refuses', () => {
 
   it.each<[string, Record<string, string>, string]>([
     ['an unknown column', { 'offices.csv': 'office,docket,oficers\n' }, '{folder}/offices.csv, line 1, column "oficers": unknown column; did you mean "officers"? (columns: "office", "docket", "officers", "name", "source")'],
+    [
+      'a header that cannot tell its delimiter',
+      { 'offices.csv': ',,\noffice;docket,officers\n' },
+      '{folder}/offices.csv, line 2: the header has as many commas as semicolons (";") (1 comma and 1 semicolon): which separates the columns cannot be told; quote a column name that holds a comma or semicolon',
+    ],
     ['a missing column', { 'offices.csv': 'office,officers\n' }, '{folder}/offices.csv, line 1: the header has no column "docket" (columns: office, officers)'],
     ['a row short of the named columns', { 'offices.csv': 'office,docket,officers\nseattle-wa,detained\n' }, '{folder}/offices.csv, line 2: expected 3 fields, found 2'],
     [
