@@ -104,3 +104,28 @@ variant('duty-office-typo', (rows) => csv(rows), {
   'collateral-duties.csv': csv(tables['collateral-duties.csv'].map((row) => row.map((value) => (value === 'washington-dc' ? 'washington_dc' : value)))),
 });
 folder('no-model', { 'notes.txt': 'Offices and officers are in offices.tsv.\n', 'offices.tsv': csv(offices, { delimiter: '\t' }) });
+
+// Ranged estimates (issue 10): a time and times a year as ranges in their columns, every distribution;
+// fixtures/folders/ranged.json, written by hand, is the same model in JSON (docs/data.md works its figures).
+folder('ranged', {
+  'model.json': `{
+  "name": "Ranged estimates (a test model)",
+  "offices": [{ "id": "dc", "officers": { "non-detained": 2 }, "cases": { "nd": 100 } }]
+}
+`,
+  'case-types.csv': csv([
+    ['id', 'docket'],
+    ['nd', 'non-detained'],
+  ]),
+  'tasks.csv': csv([
+    ['case_type', 'task', 'time', 'low', 'mode', 'high', 'dist', 'per_year', 'per_year_low', 'per_year_mode', 'per_year_high', 'per_year_dist', 'every'],
+    ['nd', 'check-in', '30 min', '', '', '', '', '', '4', '6', '14', '', ''],
+    ['nd', 'travel document', '', '3', '6', '15', '', '', '0.5', '1', '3', 'triangular', ''],
+    ['nd', 'file review', '1', '', '', '', '', '', '2', '', '10', 'uniform', ''],
+    ['nd', 'home visit', '', '1 h', '2 h', '3 h', 'triangular', '', '', '', '', '', '1 year'],
+  ]),
+  'collateral-duties.csv': csv([
+    ['duty', 'time', 'per_year', 'per_year_low', 'per_year_mode', 'per_year_high', 'per_year_dist'],
+    ['window duty', '1 workday', '', '10', '12', '20', ''],
+  ]),
+});

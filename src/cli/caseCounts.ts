@@ -27,7 +27,7 @@ export function addCaseOptions(command: Command): Command {
     new Option('--skip-invalid', 'skip bad rows (listed on stderr) instead of stopping at the first'),
     new Option('--count-column <name>', 'a column with a number of cases per row (an aggregated table)'),
     new Option('--encoding <label>', "the export's encoding, such as windows-1252 (default: UTF-8, checked)"),
-    new Option('--delimiter <char>', 'the field delimiter: ",", ";" or tab (default: found from the header line, with a warning when not a comma)'),
+    new Option('--delimiter <char>', 'the field delimiter: ",", ";" or tab (default: as a "sep=;" first line says, else found from the header line, with a warning when not a comma)'),
     new Option('--office-column <name>', 'the column with the office (default "office")'),
     new Option('--case-type-column <name>', 'the column with the case type (default "case_type")'),
   ];

@@ -6,7 +6,7 @@ const CSV_INPUT_ERROR = /* @__PURE__ */ Symbol.for('staffing-model.CsvInputError
  * A problem in an input file, with where it is: the file (when read from one), the line (1 is the
  * first line of the file) or lines, and the column, when known: a CSV column's name, or a character
  * position in a JSON file. The message starts with that place: `cases.csv, line 17: expected 5
- * fields, found 4`, `tasks.csv, line 4, column "per_year": ...`, `cases.csv, lines 3-1004: a quoted
+ * fields, found 4`, `models/ice/tasks.csv, line 4, column "per_year": ...`, `cases.csv, lines 3-1004: a quoted
  * field opened on line 3 is never closed`, `model.json, line 3, column 17: not valid JSON: ...`.
  *
  * @example

@@ -1,7 +1,7 @@
 /**
  * Something in an input file that was read, but that its author should know about (a table
  * separated by semicolons, a file in a model folder that is not read). Reading went on.
- * `message` starts with the place, as a `CsvInputError`'s does: `offices.csv, line 1: ...`.
+ * `message` starts with the place, as a `CsvInputError`'s does: `models/ice/offices.csv, line 1: ...`.
  */
 export interface InputWarning {
   /** The file the warning is about. */
@@ -10,7 +10,7 @@ export interface InputWarning {
   line: number | undefined;
   /** The warning without its place. */
   reason: string;
-  /** The warning with its place: `offices.csv, line 4: ...`. */
+  /** The warning with its place: `models/ice/offices.csv, line 4: ...`. */
   message: string;
 }
 

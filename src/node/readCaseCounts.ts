@@ -15,9 +15,10 @@ export interface ReadCaseCountsOptions {
    */
   countColumn?: string;
   /**
-   * One ASCII character other than a quote or a line break. Default: found from the header line,
-   * whichever of comma, semicolon and tab it holds most often outside quotes (a comma when it holds
-   * none), with a warning when not a comma; as many of two is an error asking for this option.
+   * One ASCII character other than a quote or a line break. Default: the one a first line `sep=;`
+   * states (as Excel writes it; a delimiter given that disagrees is an error), else found from the
+   * header line, whichever of comma, semicolon and tab it holds most often outside quotes (a comma
+   * when it holds none), with a warning when not a comma; as many of two is an error asking for this option.
    */
   delimiter?: string;
   /**

@@ -107,6 +107,25 @@ describe('--cases and its flags', () => {
     expect(columns.stdout).toBe(plain.stdout);
   });
 
+  it("reads Excel's sep= first line as the delimiter, and refuses a --delimiter that disagrees with it", async () => {
+    // excel-sep-line.csv: BOM, "sep=;", CRLF; line 6 is a field short (test/node/csv/sepLine.test.ts reads it by hand).
+    const file = csv('excel-sep-line.csv');
+    const read = await cli('assess', scenario, '--cases', file, ...CODES, '--skip-invalid', '-f', 'json');
+    expect(read.status).toBe(0);
+    expect(cases(read.stdout)).toEqual([
+      'seattle-wa/non-detained=1', 'seattle-wa/detained=0', 'washington-dc/non-detained=1', 'washington-dc/detained=1',
+      'st-paul-mn/non-detained=0', 'st-paul-mn/detained=0', 'atlanta-ga/non-detained=1', 'atlanta-ga/detained=0',
+    ]);
+    expect(read.stderr.split('\n')[0]).toBe(`staffing-model: ${file}, line 6: skipped: expected 3 fields, found 2`);
+    expect(read.stderr).not.toContain('found from the header line');
+    const disagrees = await cli('assess', scenario, '--cases', file, ...CODES, '--delimiter', ',');
+    expect([disagrees.status, disagrees.stderr]).toEqual([
+      2,
+      `staffing-model: ${file}, line 1: the file's first line "sep=;" says the columns are separated by semicolons (";"), but the delimiter given is ","; ` +
+        'give the delimiter ";" or none (--delimiter), or remove the line\n',
+    ]);
+  });
+
   it('lists skipped records with their lines, and warns of records that span lines', async () => {
     const map = ['--office-map', csv('short-office-map.json'), ...CODES];
     const unclosed = await cli('assess', scenario, '--cases', csv('unclosed-quote.csv'), ...map, '--skip-invalid', '-f', 'json');

@@ -20,7 +20,7 @@ describe('inCliWords: library messages name the flag only', () => {
   });
 
   it('leaves other messages as they are', () => {
-    const message = 'offices.csv, line 2, column "officers": the cell is blank; give a number (0 if none)';
+    const message = 'models/ice/offices.csv, line 2, column "officers": the cell is blank; give a number (0 if none)';
     expect(inCliWords(message)).toBe(message);
   });
 });

@@ -3,6 +3,7 @@
  * and give what they show (test/docExamples.ts: `// =>` values and `// throws`).
  */
 import { expect, it } from 'vitest';
+import * as api from '../../src/index.js';
 import * as node from '../../src/node/index.js';
 import { jsBlocks, runExample } from '../docExamples.js';
 
@@ -13,5 +14,5 @@ it('docs/data.md has examples for loadModel', () => {
 });
 
 it.each(blocks.map((block, i) => [i + 1, block] as const))("docs/data.md's loadModel example %i gives what it shows", async (_, block) => {
-  expect(await runExample(block, { loadModel: node.loadModel }, { kinds: ['value', 'throws'], json: true, fromRoot: true })).toBeGreaterThan(0);
+  expect(await runExample(block, { ...api, loadModel: node.loadModel }, { kinds: ['value', 'throws'], json: true, fromRoot: true })).toBeGreaterThan(0);
 });

@@ -1,8 +1,8 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { assess, ModelError } from '../../src/index.js';
+import { assess, caseWeight, ModelError, officerYear } from '../../src/index.js';
 import { CsvInputError, loadModel, type InputWarning } from '../../src/node/index.js';
 import { issueLines } from '../helpers.js';
 
@@ -40,6 +40,12 @@ async function load(path: string) {
 }
 
 const TABLE_FILES = ['case-types.csv', 'tasks.csv', 'offices.csv', 'collateral-duties.csv'];
+
+/**
+ * An expected message with `{folder}/` standing for the folder's path as given to loadModel, joined
+ * with the file's name as path.join does: what a user sees (`models/ice/offices.csv, line 4, ...`).
+ */
+const inFolder = (folder: string, message: string) => message.replaceAll('{folder}/', `${folder}${sep}`);
 
 describe('loadModel: models that load', () => {
   it('loads a JSON model file', async () => {
@@ -79,7 +85,7 @@ describe('loadModel: models that load', () => {
     expect(result.total.officers).toBe(9);
   });
 
-  const separated = (name: string) => TABLE_FILES.map((file) => `${file}, line 1: the columns are separated by ${name}, not commas; read as such`);
+  const separated = (name: string) => TABLE_FILES.map((file) => `{folder}/${file}, line 1: the columns are separated by ${name}, not commas; read as such`);
   it.each<[string, string, string[]]>([
     ['semicolons (a spreadsheet in a locale with a decimal comma)', 'semicolons', separated('semicolons (";")')],
     ['tabs', 'tabs', separated('tabs')],
@@ -90,24 +96,36 @@ describe('loadModel: models that load', () => {
   ])('reads tables saved with %s as the same model', async (_, folder, warnings) => {
     const loaded = await load(join(folders, folder));
     expect(loaded.model).toEqual(await loadModel(join(folders, 'two-offices.json')));
-    expect(loaded.warnings).toEqual(warnings);
+    expect(loaded.warnings).toEqual(warnings.map((warning) => inFolder(join(folders, folder), warning)));
+  });
+
+  it("reads a table as Excel writes it with a sep= first line (a BOM, sep=;, CRLF): the line states the delimiter, and lines keep their numbers", async () => {
+    const rows = ['office;docket;officers;name', 'seattle-wa;non-detained;3;Seattle, WA', 'seattle-wa;detained;1;Seattle, WA', 'washington-dc;non-detained;4;Washington, DC', 'washington-dc;detained;1;'];
+    const excel = (lines: string[]) => `\uFEFFsep=;\r\n${lines.join('\r\n')}\r\n`;
+    const loaded = await load(twoOfficesWith({ 'offices.csv': excel(rows) }));
+    expect(loaded.model).toEqual(await loadModel(join(folders, 'two-offices.json')));
+    expect(loaded.warnings).toEqual([]); // the file says what separates its columns: nothing was guessed
+    // Line 5 of the file (the sep line is line 1): Washington's non-detained officers, left blank.
+    const folder = twoOfficesWith({ 'offices.csv': excel(rows.map((row, i) => (i === 3 ? 'washington-dc;non-detained;;Washington, DC' : row))) });
+    expect((await failure(loadModel(folder))).message).toBe(inFolder(folder, '{folder}/offices.csv, line 5, column "officers": the cell is blank; give a number (0 if none)'));
   });
 
   it('gives each warning its file, line and reason', async () => {
     const warnings: InputWarning[] = [];
-    await loadModel(join(folders, 'semicolons'), { onWarning: (warning) => warnings.push(warning) });
+    const folder = join(folders, 'semicolons');
+    await loadModel(folder, { onWarning: (warning) => warnings.push(warning) });
     expect(warnings[0]).toEqual({
-      file: 'case-types.csv',
+      file: join(folder, 'case-types.csv'),
       line: 1,
       reason: 'the columns are separated by semicolons (";"), not commas; read as such',
-      message: 'case-types.csv, line 1: the columns are separated by semicolons (";"), not commas; read as such',
+      message: inFolder(folder, '{folder}/case-types.csv, line 1: the columns are separated by semicolons (";"), not commas; read as such'),
     });
   });
 
   it('takes the delimiter that is most frequent in the header, outside quotes', async () => {
     // Two semicolons in quotes, two real commas: a comma table.
     const folder = twoOfficesWith({ 'case-types.csv': 'id,docket,"label; or name;"\nnd,non-detained,Non-detained\ndet,detained,Detained\n' });
-    await expect(failure(loadModel(folder))).resolves.toMatchObject({ message: expect.stringMatching(/^case-types\.csv, line 1, column "label; or name;": unknown column/) });
+    expect((await failure(loadModel(folder))).message).toBe(inFolder(folder, '{folder}/case-types.csv, line 1, column "label; or name;": unknown column (columns: "id", "docket", "label", "priority", "source")'));
   });
 
   it('accepts a top-level "$schema" string and ignores it', async () => {
@@ -140,7 +158,7 @@ describe('loadModel: models that load', () => {
       ['a', true], ['b', true], ['c', true], ['d', false], ['e', false], ['f', false], ['g', false],
     ]);
     const bad = folderOf({ 'case-types.csv': 'id,docket\nnd,non-detained\n', 'tasks.csv': 'case_type,task,time,per_year,window\nnd,a,1,1,true\nnd,b,1,1,maybe\n' });
-    expect((await failure(loadModel(bad))).message).toBe(`tasks.csv, line 3, column "window": expected true or false (yes/no, 1/0), got "maybe"`);
+    expect((await failure(loadModel(bad))).message).toBe(inFolder(bad, '{folder}/tasks.csv, line 3, column "window": expected true or false (yes/no, 1/0), got "maybe"'));
     const duty = folderOf({ 'case-types.csv': 'id,docket\nnd,non-detained\n', 'collateral-duties.csv': 'duty,time,per_year,window\nx,1,1,true\n' });
     expect((await failure(loadModel(duty))).message).toContain('column "window": unknown column');
   });
@@ -172,19 +190,28 @@ describe('loadModel: folders it refuses', () => {
     [
       'an office id model.json does not have (it would be an office of its own, and the totals would hide it)',
       'office-typo',
-      'offices.csv, line 4, column "office": office "Washington-DC" is not in model.json; did you mean "washington-dc"? (offices: "seattle-wa", "washington-dc")',
+      '{folder}/offices.csv, line 4, column "office": office "Washington-DC" is not in model.json; did you mean "washington-dc"? (offices: "seattle-wa", "washington-dc")',
     ],
-    ['a duplicate column', 'duplicate-column', 'offices.csv, line 1, column "Officers": the column is given twice (columns 3 and 5)'],
-    ['a blank cell in a numeric column', 'blank-officers', 'offices.csv, line 4, column "officers": the cell is blank; give a number (0 if none)'],
+    ['a duplicate column', 'duplicate-column', '{folder}/offices.csv, line 1, column "Officers": the column is given twice (columns 3 and 5)'],
+    ['a blank cell in a numeric column', 'blank-officers', '{folder}/offices.csv, line 4, column "officers": the cell is blank; give a number (0 if none)'],
     [
       'a duty of an office the model does not have',
       'duty-office-typo',
-      'collateral-duties.csv, line 3, column "office": office "washington_dc" is not in the model; did you mean "washington-dc"? (offices: "seattle-wa", "washington-dc")',
+      '{folder}/collateral-duties.csv, line 3, column "office": office "washington_dc" is not in the model; did you mean "washington-dc"? (offices: "seattle-wa", "washington-dc")',
     ],
   ])('refuses %s', async (_, folder, message) => {
     const error = await failure(loadModel(join(folders, folder)));
     expect(error).toBeInstanceOf(CsvInputError);
-    expect(error.message).toBe(message);
+    expect(error.message).toBe(inFolder(join(folders, folder), message));
+  });
+
+  it.each([
+    ['relative, with a trailing slash', 'fixtures/folders/office-typo/', 'fixtures/folders/office-typo/offices.csv'],
+    ['with ./', './fixtures/folders/office-typo', './fixtures/folders/office-typo/offices.csv'],
+  ])('names a table by the folder as given (%s) and its name', async (_, given, file) => {
+    // From the package root, as a user in it would type the folder.
+    expect(relative(process.cwd(), join(folders, 'office-typo'))).toBe('fixtures/folders/office-typo');
+    expect((await failure(loadModel(given))).message).toMatch(new RegExp(`^${file.replaceAll('.', '\\.')}, line 4, column "office": `));
   });
 
   it('refuses a folder with neither model.json nor a table, listing what it holds', async () => {
@@ -202,73 +229,79 @@ describe('loadModel: folders it refuses', () => {
   });
 
   it.each<[string, Record<string, string>, string]>([
-    ['an unknown column', { 'offices.csv': 'office,docket,oficers\n' }, 'offices.csv, line 1, column "oficers": unknown column; did you mean "officers"? (columns: "office", "docket", "officers", "name", "source")'],
-    ['a missing column', { 'offices.csv': 'office,officers\n' }, 'offices.csv, line 1: the header has no column "docket" (columns: office, officers)'],
-    ['a row short of the named columns', { 'offices.csv': 'office,docket,officers\nseattle-wa,detained\n' }, 'offices.csv, line 2: expected 3 fields, found 2'],
+    ['an unknown column', { 'offices.csv': 'office,docket,oficers\n' }, '{folder}/offices.csv, line 1, column "oficers": unknown column; did you mean "officers"? (columns: "office", "docket", "officers", "name", "source")'],
+    [
+      'a header that cannot tell its delimiter',
+      { 'offices.csv': ',,\noffice;docket,officers\n' },
+      '{folder}/offices.csv, line 2: the header has as many commas as semicolons (";") (1 comma and 1 semicolon): which separates the columns cannot be told; quote a column name that holds a comma or semicolon',
+    ],
+    ['a missing column', { 'offices.csv': 'office,officers\n' }, '{folder}/offices.csv, line 1: the header has no column "docket" (columns: office, officers)'],
+    ['a row short of the named columns', { 'offices.csv': 'office,docket,officers\nseattle-wa,detained\n' }, '{folder}/offices.csv, line 2: expected 3 fields, found 2'],
     [
       'a row with a field past the header',
       { 'offices.csv': 'office,docket,officers,name\nseattle-wa,detained,1,Seattle, WA\n' },
-      'offices.csv, line 2: expected 4 fields, found 5 (quote a value that holds the delimiter: "a, b")',
+      '{folder}/offices.csv, line 2: expected 4 fields, found 5 (quote a value that holds the delimiter: "a, b")',
     ],
-    ['a value under a column with no name', { 'offices.csv': 'office,docket,officers,\nseattle-wa,detained,1,x\n' }, 'offices.csv, line 2: "x" stands in column 4, which has no name in the header'],
-    ['an empty table', { 'offices.csv': '' }, 'offices.csv: the file is empty: a table needs a header line'],
+    ['a value under a column with no name', { 'offices.csv': 'office,docket,officers,\nseattle-wa,detained,1,x\n' }, '{folder}/offices.csv, line 2: "x" stands in column 4, which has no name in the header'],
+    ['an empty table', { 'offices.csv': '' }, '{folder}/offices.csv: the file is empty: a table needs a header line'],
     [
       'a task of an unknown case type',
       { 'tasks.csv': 'case_type,task,time,per_year\nND,check-in,1,1\n' },
-      'tasks.csv, line 2, column "case_type": unknown case type "ND"; did you mean "nd"? (case types: "nd", "det")',
+      '{folder}/tasks.csv, line 2, column "case_type": unknown case type "ND"; did you mean "nd"? (case types: "nd", "det")',
     ],
     [
       'officers on a docket no case type is on',
       { 'offices.csv': 'office,docket,officers\nseattle-wa,detaind,1\n' },
-      'offices.csv, line 2, column "docket": no case type is on docket "detaind"; did you mean "detained"? (dockets: "non-detained", "detained")',
+      '{folder}/offices.csv, line 2, column "docket": no case type is on docket "detaind"; did you mean "detained"? (dockets: "non-detained", "detained")',
     ],
     [
       'officers given twice',
       { 'offices.csv': 'office,docket,officers\nseattle-wa,detained,1\nseattle-wa,detained,2\n' },
-      'offices.csv, line 3, column "officers": the officers of office "seattle-wa" on docket "detained" are given twice (first on line 2)',
+      '{folder}/offices.csv, line 3, column "officers": the officers of office "seattle-wa" on docket "detained" are given twice (first on line 2)',
     ],
     [
       'officers model.json gives already',
       { 'model.json': '{ "offices": [{ "id": "a", "officers": { "detained": 1 } }] }', 'offices.csv': 'office,docket,officers\na,detained,2\n' },
-      'offices.csv, line 2, column "officers": the officers of office "a" on docket "detained" are given twice (first in model.json)',
+      '{folder}/offices.csv, line 2, column "officers": the officers of office "a" on docket "detained" are given twice (first in model.json)',
     ],
     [
       'two names for one office',
       { 'offices.csv': 'office,docket,officers,name\nseattle-wa,detained,1,Seattle\nseattle-wa,non-detained,1,Seattle WA\n' },
-      'offices.csv, line 3, column "name": office "seattle-wa" has the name "Seattle" on line 2; a row may not give another',
+      '{folder}/offices.csv, line 3, column "name": office "seattle-wa" has the name "Seattle" on line 2; a row may not give another',
     ],
     [
       'offices that differ only in case, made by offices.csv',
       { 'model.json': '{}', 'offices.csv': 'office,docket,officers\nwashington-dc,detained,1\nWashington-DC,non-detained,1\n' },
-      'offices.csv, line 3, column "office": office "washington-dc" on line 2 differs from "Washington-DC" only in case; write an id the same way on every row',
+      '{folder}/offices.csv, line 3, column "office": office "washington-dc" on line 2 differs from "Washington-DC" only in case; write an id the same way on every row',
     ],
-    ['a case type given twice', { 'case-types.csv': 'id,docket\nnd,non-detained\nnd,detained\n' }, 'case-types.csv, line 3, column "id": case type "nd" is given twice (first on line 2)'],
+    ['a case type given twice', { 'case-types.csv': 'id,docket\nnd,non-detained\nnd,detained\n' }, '{folder}/case-types.csv, line 3, column "id": case type "nd" is given twice (first on line 2)'],
     [
       'a case type model.json has',
       { 'model.json': '{ "caseTypes": [{ "id": "nd", "docket": "non-detained", "tasks": [{ "name": "t", "time": 1, "perYear": 1 }] }] }' },
-      'case-types.csv, line 2, column "id": case type "nd" is given twice (first in model.json)',
+      '{folder}/case-types.csv, line 2, column "id": case type "nd" is given twice (first in model.json)',
     ],
-    ['a blank required cell', { 'tasks.csv': 'case_type,task,time,per_year\nnd,,1,1\n' }, 'tasks.csv, line 2, column "task": the cell is blank; every row needs one'],
-    ['a cell that is not a number', { 'tasks.csv': 'case_type,task,time,per_year\nnd,check-in,20 min,four\n' }, 'tasks.csv, line 2, column "per_year": expected a number, got "four"'],
+    ['a blank required cell', { 'tasks.csv': 'case_type,task,time,per_year\nnd,,1,1\n' }, '{folder}/tasks.csv, line 2, column "task": the cell is blank; every row needs one'],
+    ['a cell that is not a number', { 'tasks.csv': 'case_type,task,time,per_year\nnd,check-in,20 min,four\n' }, '{folder}/tasks.csv, line 2, column "per_year": expected a number, got "four"'],
     [
       'a number with a thousands separator',
       { 'offices.csv': 'office,docket,officers\nseattle-wa,detained,"1,200"\n' },
-      'offices.csv, line 2, column "officers": expected a number, got "1,200": write numbers with a decimal point and no thousands separators',
+      '{folder}/offices.csv, line 2, column "officers": expected a number, got "1,200": write numbers with a decimal point and no thousands separators',
     ],
     [
       'a decimal comma in a semicolon table',
       { 'tasks.csv': 'case_type;task;time;per_year;share\nnd;check-in;1;1;0,5\n' },
-      'tasks.csv, line 2, column "share": expected a number, got "0,5": write numbers with a decimal point and no thousands separators',
+      '{folder}/tasks.csv, line 2, column "share": expected a number, got "0,5": write numbers with a decimal point and no thousands separators',
     ],
-    ['a hexadecimal number', { 'offices.csv': 'office,docket,officers\nseattle-wa,detained,0x10\n' }, 'offices.csv, line 2, column "officers": expected a number, got "0x10"'],
-    ['model.json that is not an object', { 'model.json': '[]' }, 'model.json: expected an object: { "caseTypes": [...], ... }'],
-    ['model.json that is not JSON', { 'model.json': '{\n  "name": "x",\n}' }, 'model.json, line 3, column 1: not valid JSON: expected a key in double quotes, found "}" (JSON allows no comma before a closing bracket)'],
-    ['a table that is not UTF-8', { 'offices.csv': 'office,docket,officers,name\nseattle-wa,detained,1,Montr\xe9al\n' }, 'offices.csv, line 2: the file is not UTF-8 (save it as UTF-8)'],
+    ['a hexadecimal number', { 'offices.csv': 'office,docket,officers\nseattle-wa,detained,0x10\n' }, '{folder}/offices.csv, line 2, column "officers": expected a number, got "0x10"'],
+    ['model.json that is not an object', { 'model.json': '[]' }, '{folder}/model.json: expected an object: { "caseTypes": [...], ... }'],
+    ['model.json that is not JSON', { 'model.json': '{\n  "name": "x",\n}' }, '{folder}/model.json, line 3, column 1: not valid JSON: expected a key in double quotes, found "}" (JSON allows no comma before a closing bracket)'],
+    ['a table that is not UTF-8', { 'offices.csv': 'office,docket,officers,name\nseattle-wa,detained,1,Montr\xe9al\n' }, '{folder}/offices.csv, line 2: the file is not UTF-8 (save it as UTF-8)'],
   ])('refuses %s', async (_, files, message) => {
     const content = Object.fromEntries(Object.entries(files).map(([file, text]) => [file, /[\x80-\xff]/.test(text) ? Buffer.from(text, 'latin1') : text]));
-    const error = await failure(loadModel(folderOf(content, join(folders, 'two-offices'))));
+    const folder = folderOf(content, join(folders, 'two-offices'));
+    const error = await failure(loadModel(folder));
     expect(error).toBeInstanceOf(CsvInputError);
-    expect(error.message).toBe(message);
+    expect(error.message).toBe(inFolder(folder, message));
   });
 
   it('refuses a path that does not exist', async () => {
@@ -288,20 +321,21 @@ describe("loadModel: the model's issues about rows say the table, line and colum
   it('names the row of a task the model refuses, and its column', async () => {
     const folder = twoOfficesWith({ 'tasks.csv': 'case_type,task,time,per_year\nnd,check-in,20 min,4\ndet,escort,3 days,1\n' });
     expect(await issuesOf(folder)).toEqual([
-      'caseTypes[1].tasks[0].time: tasks.csv, line 3, column "time": "3 days" is a calendar unit; write officer time in workday or workweek (an escort trip of 3 days costs an officer 3 workdays, not 72 hours)',
+      inFolder(folder, 'caseTypes[1].tasks[0].time: {folder}/tasks.csv, line 3, column "time": "3 days" is a calendar unit; write officer time in workday or workweek (an escort trip of 3 days costs an officer 3 workdays, not 72 hours)'),
     ]);
   });
 
   it.each<[string, Record<string, string>, string]>([
     // Each issue is the model's, about a field the row filled; the message names the table's own column.
-    ['"task", not the model\'s "name"', { 'tasks.csv': 'case_type,task,time,per_year\nnd,check-in,1,1\nnd,check-in,2,1\ndet,escort,8,1\n' }, 'caseTypes[0].tasks[1].name: tasks.csv, line 3, column "task": duplicate name "check-in" (first at caseTypes[0].tasks[0])'],
-    ['"duty", not "name"', { 'collateral-duties.csv': 'duty,time,per_year\nwindow duty,8,1\nwindow duty,4,2\n' }, 'collateralDuties[1].name: collateral-duties.csv, line 3, column "duty": duplicate name "window duty" (first at collateralDuties[0])'],
-    ['"office", not "id"', { 'model.json': '{}', 'offices.csv': 'office,docket,officers\n__proto__,detained,1\n', 'collateral-duties.csv': 'duty,time,per_year\nwindow duty,8,1\n' }, 'offices[0].id: offices.csv, line 2, column "office": "__proto__" cannot be used as a key or id'],
-    ['"per_year", not "perYear"', { 'tasks.csv': 'case_type,task,time,per_year\nnd,check-in,1,-1\ndet,escort,8,1\n' }, 'caseTypes[0].tasks[0].perYear: tasks.csv, line 2, column "per_year": must be >= 0, got -1'],
-    ['"officers"', { 'offices.csv': 'office,docket,officers\nseattle-wa,detained,-1\n' }, 'offices[0].officers.detained: offices.csv, line 2, column "officers": must be >= 0, got -1'],
-    ['"id" of case-types.csv', { 'case-types.csv': 'id,docket,priority\nnd,non-detained,1.5\ndet,detained,\n' }, 'caseTypes[0].priority: case-types.csv, line 2, column "priority": must be a whole number, got 1.5'],
+    ['"task", not the model\'s "name"', { 'tasks.csv': 'case_type,task,time,per_year\nnd,check-in,1,1\nnd,check-in,2,1\ndet,escort,8,1\n' }, 'caseTypes[0].tasks[1].name: {folder}/tasks.csv, line 3, column "task": duplicate name "check-in" (first at caseTypes[0].tasks[0])'],
+    ['"duty", not "name"', { 'collateral-duties.csv': 'duty,time,per_year\nwindow duty,8,1\nwindow duty,4,2\n' }, 'collateralDuties[1].name: {folder}/collateral-duties.csv, line 3, column "duty": duplicate name "window duty" (first at collateralDuties[0])'],
+    ['"office", not "id"', { 'model.json': '{}', 'offices.csv': 'office,docket,officers\n__proto__,detained,1\n', 'collateral-duties.csv': 'duty,time,per_year\nwindow duty,8,1\n' }, 'offices[0].id: {folder}/offices.csv, line 2, column "office": "__proto__" cannot be used as a key or id'],
+    ['"per_year", not "perYear"', { 'tasks.csv': 'case_type,task,time,per_year\nnd,check-in,1,-1\ndet,escort,8,1\n' }, 'caseTypes[0].tasks[0].perYear: {folder}/tasks.csv, line 2, column "per_year": must be >= 0, got -1'],
+    ['"officers"', { 'offices.csv': 'office,docket,officers\nseattle-wa,detained,-1\n' }, 'offices[0].officers.detained: {folder}/offices.csv, line 2, column "officers": must be >= 0, got -1'],
+    ['"id" of case-types.csv', { 'case-types.csv': 'id,docket,priority\nnd,non-detained,1.5\ndet,detained,\n' }, 'caseTypes[0].priority: {folder}/case-types.csv, line 2, column "priority": must be a whole number, got 1.5'],
   ])('names the column %s', async (_, files, line) => {
-    expect(await issuesOf(twoOfficesWith(files))).toContain(line);
+    const folder = twoOfficesWith(files);
+    expect(await issuesOf(folder)).toContain(inFolder(folder, line));
   });
 
   it('leaves the issues about model.json as parseModel gives them', async () => {
@@ -324,9 +358,9 @@ describe('loadModel: JSON models', () => {
   it('lists every key given twice, in model.json of a folder too', async () => {
     const folder = twoOfficesWith({ 'model.json': '{\n  "name": "a",\n  "name": "b",\n  "officerYear": { "leave": 1, "training": 2, "leave": 3 }\n}\n' });
     expect(await issuesOfError(loadModel(folder))).toEqual([
-      'name: model.json, line 3, column 3: key given twice (first at line 2, column 3)',
-      'officerYear.leave: model.json, line 4, column 47: key given twice (first at line 4, column 20)',
-    ]);
+      'name: {folder}/model.json, line 3, column 3: key given twice (first at line 2, column 3)',
+      'officerYear.leave: {folder}/model.json, line 4, column 47: key given twice (first at line 4, column 20)',
+    ].map((line) => inFolder(folder, line)));
   });
 
   it('gives the line and column of a syntax error', async () => {
@@ -376,19 +410,82 @@ describe('loadModel: ranged times', () => {
 
   it('names the file, line and column of a range the model refuses', async () => {
     const tasks = 'case_type,task,low,mode,high,per_year\nnd,check-in,1 h,3 h,2 h,4\ndet,review,1 h,2 h,3 h,1\n';
-    const error = await failure(loadModel(twoOfficesWith({ 'tasks.csv': tasks })));
+    const folder = twoOfficesWith({ 'tasks.csv': tasks });
+    const error = await failure(loadModel(folder));
     expect(error).toBeInstanceOf(ModelError);
     expect((error as ModelError).issues.map((issue) => issue.message)).toEqual([
-      'tasks.csv, line 2, column "mode": must be between low "1 h" and high "2 h", got "3 h"',
+      inFolder(folder, '{folder}/tasks.csv, line 2, column "mode": must be between low "1 h" and high "2 h", got "3 h"'),
     ]);
   });
 
   it.each<[string, string, string]>([
-    ['a time and a range', 'case_type,task,time,low,high,dist,per_year\nnd,check-in,1,1,2,uniform,4\n', 'tasks.csv, line 2, column "time": give time or a range (low, mode, high, dist), not both'],
-    ['neither', 'case_type,task,time,low,high,per_year\nnd,check-in,,,,4\n', 'tasks.csv, line 2, column "time": the cell is blank; give a time, or low, mode and high'],
+    ['a time and a range', 'case_type,task,time,low,high,dist,per_year\nnd,check-in,1,1,2,uniform,4\n', '{folder}/tasks.csv, line 2, column "time": give time or a range (low, mode, high, dist), not both'],
+    ['neither', 'case_type,task,time,low,high,per_year\nnd,check-in,,,,4\n', '{folder}/tasks.csv, line 2, column "time": the cell is blank; give a time, or low, mode and high'],
   ])('refuses a task row with %s', async (_, tasks, message) => {
-    const error = await failure(loadModel(twoOfficesWith({ 'tasks.csv': tasks })));
+    const folder = twoOfficesWith({ 'tasks.csv': tasks });
+    const error = await failure(loadModel(folder));
     expect(error).toBeInstanceOf(CsvInputError);
-    expect(error.message).toBe(message);
+    expect(error.message).toBe(inFolder(folder, message));
+  });
+});
+
+describe('loadModel: ranged times a year (per_year_low, per_year_mode, per_year_high, per_year_dist)', () => {
+  it('reads fixtures/folders/ranged as the same model as ranged.json, the JSON written by hand, with the means worked by hand', async () => {
+    const model = await loadModel(join(folders, 'ranged'));
+    expect(model).toEqual(await loadModel(join(folders, 'ranged.json')));
+    const [checkIn, travel, review, visit] = model.caseTypes[0]!.tasks;
+    // PERT (low + 4 mode + high) / 6: (4 + 24 + 14) / 6 = 7 times a year.
+    expect(checkIn!.frequency).toEqual({ perYear: 7 });
+    expect(checkIn!.ranges).toEqual({ perYear: { dist: 'pert', low: 4, mode: 6, high: 14 } });
+    // Time PERT (3 + 24 + 15) / 6 = 7 h; times a year triangular (0.5 + 1 + 3) / 3 = 1.5.
+    expect([travel!.time, travel!.frequency]).toEqual([{ amount: 7, unit: 'hour' }, { perYear: 1.5 }]);
+    // Uniform (2 + 10) / 2 = 6 times a year; a ranged time with every: triangular (1 + 2 + 3) / 3 = 2 h.
+    expect([review!.frequency, review!.ranges]).toEqual([{ perYear: 6 }, { perYear: { dist: 'uniform', low: 2, high: 10 } }]);
+    expect([visit!.time, visit!.ranges]).toEqual([{ amount: 2, unit: 'hour' }, { time: { dist: 'triangular', low: 1, mode: 2, high: 3 } }]);
+    // Case weight: 0.5 h x 7 + 7 h x 1.5 + 1 h x 6 + 2 h x 1 = 3.5 + 10.5 + 6 + 2 = 22 h.
+    expect(caseWeight(model, 'nd')).toBe(22);
+    // Window duty: 1 workday (8 h) x PERT (10 + 48 + 20) / 6 = 13 times a year = 104 h; case hours 2080 - 104 = 1976.
+    expect(officerYear(model).collateralHours).toBe(104);
+    // 100 cases x 22 h over 1976 h an officer.
+    expect(assess(model).total.requiredOfficers).toBeCloseTo(2200 / 1976, 12);
+  });
+
+  // The two-offices folder with tasks.csv's first row (line 2) as given, and an escort for its other case type.
+  const HEADER = 'case_type,task,time,per_year_low,per_year_mode,per_year_high,per_year_dist,per_year,every';
+  const withTasks = (row: string) => twoOfficesWith({ 'tasks.csv': `${HEADER}\n${row}\ndet,escort,8,,,,,1,\n` });
+
+  it.each<[string, string, string]>([
+    ['per_year and a range', 'nd,check-in,1,1,2,3,,4,', '{folder}/tasks.csv, line 2, column "per_year": give per_year or a range (per_year_low, per_year_mode, per_year_high, per_year_dist), not both'],
+    ['a bound that is not a number', 'nd,check-in,1,four,6,14,,,', '{folder}/tasks.csv, line 2, column "per_year_low": expected a number, got "four"'],
+    ['a bound with a decimal comma', 'nd,check-in,1,"0,5",1,3,,,', '{folder}/tasks.csv, line 2, column "per_year_low": expected a number, got "0,5": write numbers with a decimal point and no thousands separators'],
+  ])('refuses a task row with %s, at its column', async (_, row, message) => {
+    const folder = withTasks(row);
+    const error = await failure(loadModel(folder));
+    expect(error).toBeInstanceOf(CsvInputError);
+    expect(error.message).toBe(inFolder(folder, message));
+  });
+
+  it.each<[string, string, string]>([
+    ['a mode outside low and high', 'nd,check-in,1,3,2,4,,,', 'caseTypes[0].tasks[0].perYear.mode: {folder}/tasks.csv, line 2, column "per_year_mode": must be between low 3 and high 4, got 2'],
+    ['high left blank', 'nd,check-in,1,3,4,,,,', 'caseTypes[0].tasks[0].perYear.high: {folder}/tasks.csv, line 2, column "per_year_high": is required'],
+    ['an unknown dist', 'nd,check-in,1,3,4,5,beta,,', 'caseTypes[0].tasks[0].perYear.dist: {folder}/tasks.csv, line 2, column "per_year_dist": must be one of "pert", "triangular", "uniform", got the string "beta"'],
+    [
+      'a mode in a uniform range',
+      'nd,check-in,1,3,4,5,uniform,,',
+      'caseTypes[0].tasks[0].perYear.mode: {folder}/tasks.csv, line 2, column "per_year_mode": a uniform range takes low and high only: remove mode, or give dist "pert" or "triangular"',
+    ],
+    ['a range and every', 'nd,check-in,1,3,4,5,,,90 days', 'caseTypes[0].tasks[0].every: {folder}/tasks.csv, line 2, column "every": give perYear or every, not both'],
+  ])('names the column of a ranged per_year the model refuses: %s', async (_, row, line) => {
+    const folder = withTasks(row);
+    expect(await issuesOfError(loadModel(folder))).toEqual([inFolder(folder, line)]);
+  });
+
+  it("names a collateral duty's column too, an office's duty included", async () => {
+    const folder = twoOfficesWith({
+      'collateral-duties.csv': 'duty,time,office,per_year_low,per_year_mode,per_year_high\nwindow duty,8,,10,12,20\nborder detail,80,washington-dc,1,3,2\n',
+    });
+    expect(await issuesOfError(loadModel(folder))).toEqual([
+      inFolder(folder, 'offices[1].collateralDuties[0].perYear.mode: {folder}/collateral-duties.csv, line 3, column "per_year_mode": must be between low 1 and high 2, got 3'),
+    ]);
   });
 });

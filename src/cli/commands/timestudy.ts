@@ -80,7 +80,7 @@ export const timeStudyCommand: CliCommand<TimeStudyOptions> = {
       .addOption(new Option('--base <model>', 'the model to update: a JSON file or a folder of CSV tables'))
       .addOption(new Option('--seed <s>', 'the seed of the bootstrap intervals: the same seed gives the same intervals').argParser(parseWhole).default(1))
       .addOption(new Option('--encoding <label>', 'the encoding of both CSV files, such as windows-1252 (default: UTF-8, checked)'))
-      .addOption(new Option('--delimiter <char>', 'the field delimiter of both CSV files (default ","; tab for a tab)'))
+      .addOption(new Option('--delimiter <char>', 'the field delimiter of both CSV files (tab for a tab; default: as a "sep=;" first line says, else found from the header line)'))
       .addOption(new Option('--skip-invalid', "skip the log's bad rows (listed on stderr) instead of stopping at the first")),
   async run(io, [logFile], options) {
     if ([logFile, options.caseloads, options.base].filter((file) => file === '-').length > 1) {

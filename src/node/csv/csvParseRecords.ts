@@ -11,7 +11,8 @@ import type { ByteWindow } from './ByteWindow.js';
 import { CsvRow, type CsvHandler } from './CsvRow.js';
 import { checkRecord, problemReason, tooLong } from './quoteProblems.js';
 
-export async function csvParseRecords(window: ByteWindow, delimiter: string, handle: CsvHandler, maxRecordBytes: number): Promise<void> {
+/** Reads every record of the window into `handle`; `firstLine` is the line of the file at the window's start. */
+export async function csvParseRecords(window: ByteWindow, delimiter: string, handle: CsvHandler, maxRecordBytes: number, firstLine: number): Promise<void> {
   // Line breaks in the text handed to csv-parse: where the text stops when bytes that are not text follow.
   let breaksFed = 0;
   let endedWithCr = false;
@@ -49,9 +50,9 @@ export async function csvParseRecords(window: ByteWindow, delimiter: string, han
   });
   // pipeline, unlike pipe, passes a source's error (an unreadable file) on to the reader.
   const records = pipeline(Readable.from(text()), parser, () => {}) as AsyncIterable<{ record: string[]; raw: string }>;
-  const stopAt = () => (window.failure === undefined ? Infinity : breaksFed + 1);
+  const stopAt = () => (window.failure === undefined ? Infinity : firstLine + breaksFed);
   const row = new CsvRow();
-  let line = 1; // the line the next record starts on
+  let line = firstLine; // the line the next record starts on
   for await (const { record, raw } of records) {
     const { problem, breaks } = checkRecord(raw, delimiter);
     // A record cut short by bytes that are not text is not a record.

@@ -1,11 +1,12 @@
 /**
- * The delimiter of a CSV file read from its header line, for case exports (readCaseCounts without a
- * `delimiter`) and spreadsheet folders alike: a spreadsheet saved as CSV in a locale whose decimal
- * mark is a comma separates with semicolons, and Excel's "Unicode text" and "Text (tab delimited)"
- * with tabs.
+ * The delimiter of a CSV file: stated by Excel's `sep=;` first line, or read from its header line, for
+ * case exports (readCaseCounts without a `delimiter`), time-study logs and spreadsheet folders alike:
+ * a spreadsheet saved as CSV in a locale whose decimal mark is a comma separates with semicolons, and
+ * Excel's "Unicode text" and "Text (tab delimited)" with tabs.
  */
 import { CsvInputError } from '../CsvInputError.js';
 import { plural } from '../../internal/plural.js';
+import { checkDelimiter } from './csvOptions.js';
 
 /** The delimiters a header may use. */
 const CANDIDATES = [',', ';', '\t'] as const;
@@ -51,9 +52,31 @@ export function detectDelimiter(header: string, place: { file?: string | undefin
   return first;
 }
 
-/** The first line of `text` (LF line ends) that is not blank, and its number: a table's header line. */
-export function headerLineOf(text: string): { header: string; line: number } {
-  const lines = text.split('\n');
-  for (let i = 0; i < lines.length; i++) if (!isBlankLine(lines[i]!)) return { header: lines[i]!, line: i + 1 };
-  return { header: '', line: 1 };
+/** How a message names a delimiter: `semicolons (";")`, or `"|"` for one that is not a candidate. */
+export function delimiterName(delimiter: string): string {
+  return Object.hasOwn(DELIMITER_NAMES, delimiter) ? DELIMITER_NAMES[delimiter as TableDelimiter] : JSON.stringify(delimiter);
+}
+
+/**
+ * The delimiter a file's first line states, as Excel writes and reads it: `sep=;` (any case, the
+ * delimiter right after `=` and nothing after it; `sep=` and a tab for tabs). Undefined for any
+ * other line. Excel reads it on the first line only (after a byte-order mark), so only that line is
+ * given here.
+ *
+ * @throws {CsvInputError} for a first line that starts `sep=` but names no one delimiter (quoting
+ *   its first 10 characters at most): `line 1: "sep=;;" is not a delimiter line: Excel's first line names one character, such as sep=; or sep=,`
+ * @example
+ * statedDelimiter('sep=;') // => ';'
+ * statedDelimiter('office,case_type') // => undefined
+ */
+export function statedDelimiter(firstLine: string): string | undefined {
+  if (!/^sep=/i.test(firstLine)) return undefined;
+  try {
+    return checkDelimiter(firstLine.slice(4));
+  } catch {
+    // Its first 10 characters at most: a reader may hold no more of a long line (readRecords.ts).
+    const shown = [...firstLine];
+    const quoted = shown.length > 10 ? `${JSON.stringify(shown.slice(0, 10).join(''))}...` : JSON.stringify(firstLine);
+    throw new CsvInputError(`${quoted} is not a delimiter line: Excel's first line names one character, such as sep=; or sep=,`, { line: 1 });
+  }
 }

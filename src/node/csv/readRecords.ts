@@ -10,7 +10,8 @@ import { ByteWindow } from './ByteWindow.js';
 import type { CsvHandler } from './CsvRow.js';
 import type { RawInput } from './RawInput.js';
 import { scanRecords } from './scanRecords.js';
-import { detectDelimiter, isBlankLine, type TableDelimiter } from './detectDelimiter.js';
+import { detectDelimiter, type TableDelimiter } from './detectDelimiter.js';
+import { peekHeaderLine, peekSepLine, statedDelimiterOf } from './firstLines.js';
 
 /** The CSV reader: `fast`, the byte scanner of this package (default), or `csv-parse`, which gives the same records more slowly (Node only). */
 export type CsvParser = 'fast' | 'csv-parse';
@@ -21,8 +22,13 @@ export interface ReadCsvOptions {
    * found from the header line (detectDelimiter.ts), and told to `detected`.
    */
   delimiter: string | undefined;
-  /** Called with the delimiter found from the header line, and the line, when `delimiter` is undefined. */
+  /**
+   * Called with the delimiter found from the header line, and the line, when `delimiter` is undefined
+   * and the file does not state its delimiter on a `sep=` first line.
+   */
   detected?: (delimiter: TableDelimiter, line: number) => void;
+  /** What to do when the header line cannot tell the delimiter. Default: give the delimiter option. */
+  delimiterAdvice?: string;
   parser: CsvParser;
   /** A WHATWG encoding label, checked by `checkEncoding`; a byte-order mark overrides it. */
   encoding: string;
@@ -36,14 +42,20 @@ export interface ReadCsvOptions {
 export interface CsvPlatform {
   /** True when the bytes are UTF-8 (node:buffer's `isUtf8` in Node). */
   isUtf8(bytes: Uint8Array): boolean;
-  /** The csv-parse reader, where there is one (Node). */
-  csvParse?: (window: ByteWindow, delimiter: string, handle: CsvHandler, maxRecordBytes: number) => Promise<void>;
+  /** The csv-parse reader, where there is one (Node); `firstLine` is the line at the window's start. */
+  csvParse?: (window: ByteWindow, delimiter: string, handle: CsvHandler, maxRecordBytes: number, firstLine: number) => Promise<void>;
 }
 
 /** Records longer than this are refused, so that a stray quote cannot make the reader hold the file. */
 export const MAX_RECORD_BYTES = 4 * 2 ** 20;
 
-/** Reads every record of the input `open` gives, in file order, into `handle`; closes the input. */
+/**
+ * Reads every record of the input `open` gives, in file order, into `handle`; closes the input. A
+ * first line `sep=;` (Excel's way to state the delimiter) is read as the delimiter and is not a
+ * record; the lines after it keep their numbers in the file.
+ *
+ * @throws {CsvInputError} when the `sep=` line and the `delimiter` option disagree (statedDelimiterOf)
+ */
 export async function readRecords(open: () => Promise<RawInput>, options: ReadCsvOptions, handle: CsvHandler, platform: CsvPlatform): Promise<void> {
   const { file } = options;
   if (options.parser === 'csv-parse' && !platform.csvParse) {
@@ -55,14 +67,21 @@ export async function readRecords(open: () => Promise<RawInput>, options: ReadCs
     const window = await ByteWindow.open(input, options.encoding, platform.isUtf8);
     const maxRecordBytes = options.maxRecordBytes ?? MAX_RECORD_BYTES;
     let delimiter = options.delimiter;
-    if (delimiter === undefined) {
+    let firstLine = 1;
+    const first = await peekSepLine(window, maxRecordBytes);
+    const stated = first === undefined ? undefined : statedDelimiterOf(first.text, options.delimiter);
+    if (first !== undefined && stated !== undefined) {
+      delimiter = stated;
+      window.start += first.next;
+      firstLine = 2;
+    } else if (delimiter === undefined) {
       const { header, line } = await peekHeaderLine(window, maxRecordBytes);
-      const found = detectDelimiter(header, { line }, 'give the delimiter (the delimiter option; CLI --delimiter)');
+      const found = detectDelimiter(header, { line }, options.delimiterAdvice ?? 'give the delimiter (the delimiter option; CLI --delimiter)');
       options.detected?.(found, line);
       delimiter = found;
     }
-    if (options.parser === 'fast') await scanRecords(window, delimiter.charCodeAt(0), handle, maxRecordBytes);
-    else await platform.csvParse!(window, delimiter, handle, maxRecordBytes);
+    if (options.parser === 'fast') await scanRecords(window, delimiter.charCodeAt(0), handle, maxRecordBytes, firstLine);
+    else await platform.csvParse!(window, delimiter, handle, maxRecordBytes, firstLine);
   } catch (error) {
     if (error instanceof CsvInputError) throw error.inFile(file);
     if (error instanceof TypeError) throw error;
@@ -70,31 +89,5 @@ export async function readRecords(open: () => Promise<RawInput>, options: ReadCs
     throw new CsvInputError(typeof code === 'string' ? `cannot read the file (${code})` : `cannot read the input: ${(error as Error).message}`, { file });
   } finally {
     await input?.close().catch(() => {});
-  }
-}
-
-const utf8 = new TextDecoder();
-
-/**
- * The first line of the window that is not blank (the header) and its number, read ahead without
- * consuming it: the window is filled until that line ends, the input ends, or `maxBytes` are read.
- */
-async function peekHeaderLine(window: ByteWindow, maxBytes: number): Promise<{ header: string; line: number }> {
-  for (;;) {
-    const { bytes, start, end } = window;
-    let line = 1;
-    let lineStart = start;
-    for (let i = start; i < end; i++) {
-      const byte = bytes[i];
-      if (byte !== 10 && byte !== 13) continue;
-      if (byte === 13 && i + 1 === end && !window.done) break; // a CR whose LF may come next: read on
-      const text = utf8.decode(bytes.subarray(lineStart, i));
-      if (!isBlankLine(text)) return { header: text, line };
-      if (byte === 13 && bytes[i + 1] === 10) i++;
-      line++;
-      lineStart = i + 1;
-    }
-    if (window.done || end - start > maxBytes) return { header: utf8.decode(bytes.subarray(lineStart, end)), line };
-    await window.more();
   }
 }

@@ -17,12 +17,13 @@ const CR = 13;
 
 /**
  * Reads every record of the window, in file order, into `handle`. A record longer than
- * `maxRecordBytes` is not kept (LongRecord.ts): it is a problem, whatever its quotes.
+ * `maxRecordBytes` is not kept (LongRecord.ts): it is a problem, whatever its quotes. `firstLine` is
+ * the line of the file at the window's start (2 after a `sep=` line).
  */
-export async function scanRecords(window: ByteWindow, delimiter: number, handle: CsvHandler, maxRecordBytes: number): Promise<void> {
+export async function scanRecords(window: ByteWindow, delimiter: number, handle: CsvHandler, maxRecordBytes: number, firstLine: number): Promise<void> {
   const scanner = new RecordScanner(delimiter);
   const row = scanner.row;
-  let line = 1; // the line the next record starts on
+  let line = firstLine; // the line the next record starts on
   let pos = window.start;
   for (;;) {
     const { bytes, end } = window;

@@ -6,7 +6,11 @@ import type { CsvParser, ReadCsvOptions } from './readCsv.js';
 
 /** How a CSV table is read: its delimiter, encoding and parser (the options every CSV reader takes). */
 export interface TableReadOptions {
-  /** One ASCII character other than a quote or a line break. Default `","`. */
+  /**
+   * One ASCII character other than a quote or a line break. Default: the one a first line `sep=;`
+   * states (Excel's; one given that disagrees is an error), else found from the header line (comma,
+   * semicolon or tab), with a warning when not a comma.
+   */
   delimiter?: string;
   /**
    * The file's encoding, any WHATWG label (`"windows-1252"`, `"latin1"`, `"utf-16le"`, ...). Default

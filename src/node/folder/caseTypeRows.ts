@@ -11,7 +11,7 @@ const CASE_TYPE_COLUMNS = { id: 'id', docket: 'docket', label: 'label', priority
  * Adds a case type (with no tasks yet) for each row of case-types.csv.
  *
  * @throws {CsvInputError} for an id given twice (tasks.csv could not tell which case type a task is of):
- *   `case-types.csv, line 3, column "id": case type "nd" is given twice (first on line 2)`
+ *   `models/ice/case-types.csv, line 3, column "id": case type "nd" is given twice (first on line 2)`
  */
 export function addCaseTypes(input: Json, rows: readonly TableRow[], file: string, origins: Origins): void {
   const caseTypes = arrayAt(input, 'caseTypes', []);
@@ -40,7 +40,7 @@ export function addCaseTypes(input: Json, rows: readonly TableRow[], file: strin
 /**
  * Adds each row of tasks.csv to its case type's tasks.
  *
- * @throws {CsvInputError} `tasks.csv, line 2, column "case_type": unknown case type "non-detaned"; did you mean "non-detained"? (case types: ...)`
+ * @throws {CsvInputError} `models/ice/tasks.csv, line 2, column "case_type": unknown case type "non-detaned"; did you mean "non-detained"? (case types: ...)`
  */
 export function addTasks(input: Json, rows: readonly TableRow[], file: string, origins: Origins): void {
   const caseTypes = arrayAt(input, 'caseTypes', []);

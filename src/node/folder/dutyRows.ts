@@ -9,7 +9,7 @@ import type { TableRow } from './readTable.js';
  * Adds the rows of collateral-duties.csv: a duty of every office when `office` is blank, else of that
  * office, which must be one of the model's offices (model.json's, or those offices.csv made).
  *
- * @throws {CsvInputError} `collateral-duties.csv, line 3, column "office": office "seatle-wa" is not in the model; did you mean "seattle-wa"? (offices: ...)`
+ * @throws {CsvInputError} `models/ice/collateral-duties.csv, line 3, column "office": office "seatle-wa" is not in the model; did you mean "seattle-wa"? (offices: ...)`
  */
 export function addDuties(input: Json, rows: readonly TableRow[], file: string, origins: Origins): void {
   const offices = arrayAt(input, 'offices', []);

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { sep } from 'node:path';
 import { CsvInputError } from '../CsvInputError.js';
 import type { OnWarning } from '../InputWarning.js';
 import { readJsonModel } from '../json/readJsonModel.js';
@@ -20,17 +20,30 @@ const ADDERS: [TableSpec, (input: Json, rows: readonly TableRow[], file: string,
 ];
 
 /**
+ * A file of the folder, as messages name it: the folder's path as given (`./models/ice`, `models/ice/`)
+ * and the file's name, as readCaseCounts names its file by the path it is given and listFolder the
+ * folder: `./models/ice/offices.csv`. With several folders, a message says which.
+ */
+function fileIn(folder: string, name: string): string {
+  return folder.endsWith('/') || folder.endsWith(sep) ? `${folder}${name}` : `${folder}${sep}${name}`;
+}
+
+/**
  * The model input of a folder: model.json (when there), then the rows of each table added to it,
- * with the origin of every object built from a row.
+ * with the origin of every object built from a row. Errors, warnings and origins name each file by
+ * fileIn.
  */
 export async function folderInput(folder: string, files: FolderFiles, onWarning: OnWarning): Promise<{ input: Json; origins: Origins }> {
-  const base = files.modelJson === undefined ? {} : await readJsonModel(join(folder, files.modelJson), files.modelJson);
-  if (base === null || typeof base !== 'object' || Array.isArray(base)) throw new CsvInputError('expected an object: { "caseTypes": [...], ... }', { file: files.modelJson });
+  const modelJson = files.modelJson === undefined ? undefined : fileIn(folder, files.modelJson);
+  const base = modelJson === undefined ? {} : await readJsonModel(modelJson, modelJson);
+  if (base === null || typeof base !== 'object' || Array.isArray(base)) throw new CsvInputError('expected an object: { "caseTypes": [...], ... }', { file: modelJson });
   const input = base as Json;
   const origins: Origins = new Map();
   for (const [spec, add] of ADDERS) {
-    const file = files.tables.get(spec);
-    if (file !== undefined) add(input, await readTable(join(folder, file), file, spec, onWarning), file, origins);
+    const name = files.tables.get(spec);
+    if (name === undefined) continue;
+    const file = fileIn(folder, name);
+    add(input, await readTable(file, spec, onWarning), file, origins);
   }
   return { input, origins };
 }

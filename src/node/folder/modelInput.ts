@@ -1,5 +1,5 @@
 import { ModelError, type IssuePath } from '../../model/ModelError.js';
-import { numberCell, textCell, timeCell } from './cells.js';
+import { numberCell, perYearCell, textCell, timeCell } from './cells.js';
 import type { TableRow } from './readTable.js';
 import { ACTIVITY_COLUMNS } from './tables.js';
 
@@ -31,7 +31,7 @@ export function idOf(item: unknown): string | undefined {
 /** A task (`nameColumn` "task") or a collateral duty ("duty") from its row. */
 export function activity(row: TableRow, file: string, nameColumn: string): Json {
   const out: Json = { name: textCell(row, nameColumn, file), time: timeCell(row, file) };
-  const perYear = numberCell(row, 'per_year', file, false);
+  const perYear = perYearCell(row, file);
   if (perYear !== undefined) out.perYear = perYear;
   if (row.cells.every) out.every = row.cells.every;
   const share = numberCell(row, 'share', file, false);

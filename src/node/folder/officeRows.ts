@@ -18,7 +18,7 @@ function firstGiven(lines: Map<string, number>, key: string): string {
  * When model.json lists offices, those are the offices and a row must name one of them (a typo would
  * otherwise make a phantom office whose officers the totals hide); else the rows make the offices.
  *
- * @throws {CsvInputError} `offices.csv, line 4, column "office": office "Washington-DC" is not in model.json; did you mean "washington-dc"? (offices: ...)`
+ * @throws {CsvInputError} `models/ice/offices.csv, line 4, column "office": office "Washington-DC" is not in model.json; did you mean "washington-dc"? (offices: ...)`
  */
 export function addOffices(input: Json, rows: readonly TableRow[], file: string, origins: Origins): void {
   const offices = arrayAt(input, 'offices', []);

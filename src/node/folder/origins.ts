@@ -21,7 +21,7 @@ export function setOrigin(origins: Origins, path: IssuePath, origin: Origin): vo
 
 /**
  * Puts the table, line and column in front of every issue about an object built from a row (the
- * nearest enclosing one): `caseTypes[1].tasks[0].time: tasks.csv, line 3, column "time": "3 days" is ...`.
+ * nearest enclosing one): `caseTypes[1].tasks[0].time: models/ice/tasks.csv, line 3, column "time": "3 days" is ...`.
  */
 export function locateIssues(error: ModelError, origins: Origins): ModelError {
   return new ModelError(

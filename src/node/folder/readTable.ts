@@ -3,7 +3,7 @@ import { readCsv } from '../csv/readCsv.js';
 import { decodeText } from '../decodeText.js';
 import { inputWarning, type OnWarning } from '../InputWarning.js';
 import { readBytes } from '../readBytes.js';
-import { DELIMITER_NAMES, detectDelimiter, headerLineOf } from '../csv/detectDelimiter.js';
+import { DELIMITER_NAMES } from '../csv/detectDelimiter.js';
 import { tableHeader, type TableHeader } from './tableHeader.js';
 import type { TableSpec } from './tables.js';
 
@@ -14,27 +14,35 @@ export interface TableRow {
 }
 
 /**
- * Reads a small CSV table (a spreadsheet saved as CSV) whole: UTF-8 or UTF-16 with its byte-order
- * mark; LF, CRLF or CR line ends; comma, semicolon or tab between columns, as the header line shows
- * (a warning says so when it is not a comma; as many of one as of another is an error). Header names are matched trimmed and ignoring case.
- * Rows of only blanks and delimiters are passed over.
+ * Reads a small CSV table (a spreadsheet saved as CSV) whole, from its path (`file`, which messages
+ * name): UTF-8 or UTF-16 with its byte-order mark; LF, CRLF or CR line ends; the delimiter a `sep=;`
+ * first line states, else comma, semicolon or tab as the header line shows (a warning says so when
+ * it is not a comma; as many of one as of another is an error), by the shared reader (readRecords.ts).
+ * Header names are matched trimmed and ignoring case. Rows of only blanks and delimiters are passed over.
  *
- * @throws {CsvInputError} naming the file, line and column: `offices.csv, line 3: expected 3 fields, found 2`
+ * @throws {CsvInputError} naming the file, line and column: `models/ice/offices.csv, line 3: expected 3 fields, found 2`
  */
-export async function readTable(path: string, file: string, spec: TableSpec, onWarning: OnWarning): Promise<TableRow[]> {
+export async function readTable(file: string, spec: TableSpec, onWarning: OnWarning): Promise<TableRow[]> {
   // CR alone ends a line in files from older spreadsheets; as LF it keeps every line's number.
-  const text = decodeText(await readBytes(path, file), file).replace(/\r\n?/g, '\n');
-  const { header: headerText, line: headerLine } = headerLineOf(text);
-  const delimiter = detectDelimiter(headerText, { file, line: headerLine }, 'quote a column name that holds a comma or semicolon');
+  const text = decodeText(await readBytes(file, file), file).replace(/\r\n?/g, '\n');
   let header: TableHeader | undefined;
   const rows: TableRow[] = [];
-  await readCsv([text], { delimiter, parser: 'fast', encoding: 'utf-8', file }, {
+  const options = {
+    delimiter: undefined,
+    detected(delimiter: keyof typeof DELIMITER_NAMES, line: number) {
+      if (delimiter !== ',') onWarning(inputWarning(`the columns are separated by ${DELIMITER_NAMES[delimiter]}, not commas; read as such`, file, line));
+    },
+    delimiterAdvice: 'quote a column name that holds a comma or semicolon',
+    parser: 'fast',
+    encoding: 'utf-8',
+    file,
+  } as const;
+  await readCsv([text], options, {
     row(row) {
       const fields = row.toArray().map((field) => field.trim());
       if (fields.every((field) => field === '')) return;
       if (!header) {
         header = tableHeader(fields, spec, file, row.line);
-        if (delimiter !== ',') onWarning(inputWarning(`the columns are separated by ${DELIMITER_NAMES[delimiter]}, not commas; read as such`, file, row.line));
         return;
       }
       rows.push({ line: row.line, cells: header.cells(fields, row.line) });

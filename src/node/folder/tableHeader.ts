@@ -16,7 +16,7 @@ export interface TableHeader {
  * as must any past the header's end; a row must reach the last named column.
  *
  * @throws {CsvInputError} for an unknown column, a column given twice, or a required column missing:
- *   `offices.csv, line 1, column "Officers": the column is given twice (columns 3 and 4)`
+ *   `models/ice/offices.csv, line 1, column "Officers": the column is given twice (columns 3 and 4)`
  */
 export function tableHeader(fields: readonly string[], spec: TableSpec, file: string, line: number): TableHeader {
   const columns = [...spec.required, ...spec.optional];

@@ -8,8 +8,16 @@ export interface TableSpec {
   optional: readonly string[];
 }
 
-/** A task's or duty's time: `time`, or a range in `low`, `mode`, `high` and `dist` (see timeCell). */
-const ACTIVITY = ['time', 'low', 'mode', 'high', 'dist', 'per_year', 'every', 'share', 'source'] as const;
+/**
+ * A task's or duty's columns: its time, `time` or a range in `low`, `mode`, `high` and `dist`
+ * (timeCell); how often, `per_year` or a range in `per_year_low`, `per_year_mode`, `per_year_high`
+ * and `per_year_dist` (perYearCell), or `every`.
+ */
+const ACTIVITY = [
+  'time', 'low', 'mode', 'high', 'dist',
+  'per_year', 'per_year_low', 'per_year_mode', 'per_year_high', 'per_year_dist',
+  'every', 'share', 'source',
+] as const;
 
 export const OFFICES: TableSpec = { file: 'offices.csv', required: ['office', 'docket', 'officers'], optional: ['name', 'source'] };
 export const CASE_TYPES: TableSpec = { file: 'case-types.csv', required: ['id', 'docket'], optional: ['label', 'priority', 'source'] };
@@ -22,6 +30,7 @@ export const TABLES: readonly TableSpec[] = [CASE_TYPES, TASKS, OFFICES, DUTIES]
 /** The model field each column fills, for issues that parseModel finds in a row. */
 export const ACTIVITY_COLUMNS = {
   time: 'time', perYear: 'per_year', every: 'every', share: 'share', source: 'source',
-  // A ranged time's bounds (locateIssues looks a nested field up as `field.key`).
+  // A range's bounds (locateIssues looks a nested field up as `field.key`).
   'time.low': 'low', 'time.mode': 'mode', 'time.high': 'high', 'time.dist': 'dist',
+  'perYear.low': 'per_year_low', 'perYear.mode': 'per_year_mode', 'perYear.high': 'per_year_high', 'perYear.dist': 'per_year_dist',
 };

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter, headerLineOf } from '../../../src/node/csv/detectDelimiter.js';
+import { detectDelimiter } from '../../../src/node/csv/detectDelimiter.js';
+import { readCsv } from '../../../src/node/csv/readCsv.js';
 import { CsvInputError } from '../../../src/node/index.js';
+
+/** The first line that is not blank and its number, as the shared reader finds it, with the delimiter it detects there. */
+async function detected(text: string): Promise<{ delimiter: string; line: number }> {
+  let found: { delimiter: string; line: number } | undefined;
+  await readCsv([text], { delimiter: undefined, parser: 'fast', encoding: 'utf-8', detected: (delimiter, line) => (found = { delimiter, line }) }, { row() {}, problem() {} });
+  return found!;
+}
 
 describe('detectDelimiter', () => {
   it.each<[string, string, string]>([
@@ -13,17 +21,18 @@ describe('detectDelimiter', () => {
     ['more commas than semicolons', 'office,docket,note;x\n', ','],
     ['a header of one column, as a comma', 'office\n', ','],
     ['an empty text, as a comma', '', ','],
-  ])('reads %s', (_, text, delimiter) => {
-    const { header, line } = headerLineOf(text);
-    expect(detectDelimiter(header, { line }, '')).toBe(delimiter);
+  ])('reads %s', async (_, text, delimiter) => {
+    expect((await detected(text)).delimiter).toBe(delimiter);
+  });
+
+  it('finds the header after blank rows, on its line (4)', async () => {
+    expect(await detected(';;;\r\n,,,\r\n\r\noffice;docket;officers\r\n')).toEqual({ delimiter: ';', line: 4 });
   });
 
   it('refuses a header with as many of two delimiters, naming its file and line', () => {
-    const { header, line } = headerLineOf(',,\noffice,docket;officers\n');
-    expect(line).toBe(2);
     let error: unknown;
     try {
-      detectDelimiter(header, { file: 'offices.csv', line }, 'give the delimiter');
+      detectDelimiter('office,docket;officers', { file: 'offices.csv', line: 2 }, 'give the delimiter');
     } catch (caught) {
       error = caught;
     }
