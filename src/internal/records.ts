@@ -77,7 +77,7 @@ export class RecordCopier {
 
   copy<T>(source: object): Readonly<Record<string, T>> {
     const last = this.last;
-    if (last !== undefined && this.keys.length >= LARGE_RECORD && plainEnumeration(source)) {
+    if (last !== undefined && plainEnumeration(source)) {
       const copy = { __proto__: NO_MEMBERS, ...last } as Record<string, unknown>;
       let i = 0;
       let same = true;
@@ -92,9 +92,10 @@ export class RecordCopier {
       if (same && i === this.keys.length) return Object.freeze(copy) as Readonly<Record<string, T>>;
     }
     const copy = frozenRecord<T>(source);
-    // A copy with symbol keys would pass them on to the next clone.
-    if (plainEnumeration(copy)) {
-      this.keys = Object.keys(copy);
+    // Only a large record is cloned; a copy with symbol keys would pass them on to the next clone.
+    const keys = Object.keys(copy);
+    if (keys.length >= LARGE_RECORD && plainEnumeration(copy)) {
+      this.keys = keys;
       this.last = copy;
     } else {
       this.last = undefined;

@@ -62,12 +62,13 @@ function activityIssues(model: Model, report: (path: IssuePath, message: string)
   model.caseTypes.forEach((caseType, i) =>
     caseType.tasks.forEach((task, j) => check(['caseTypes', i, 'tasks', j], task, model.officerYear)),
   );
-  const years: [Office | undefined, number][] = [[undefined, -1], ...model.offices.map((office, i): [Office, number] => [office, i])];
-  for (const [office, i] of years) {
+  model.collateralDuties.forEach((duty, j) => check(['collateralDuties', j], duty, model.officerYear));
+  model.offices.forEach((office, i) => {
+    if (!office.officerYear && office.collateralDuties.length === 0) return; // the model's year and duties: checked above
     const settings = yearSettings(model, office);
-    model.collateralDuties.forEach((duty, j) => check(['collateralDuties', j], duty, settings));
-    office?.collateralDuties.forEach((duty, j) => check(['offices', i, 'collateralDuties', j], duty, settings));
-  }
+    if (office.officerYear) model.collateralDuties.forEach((duty, j) => check(['collateralDuties', j], duty, settings));
+    office.collateralDuties.forEach((duty, j) => check(['offices', i, 'collateralDuties', j], duty, settings));
+  });
 }
 
 /** Sums of the values of a record. */

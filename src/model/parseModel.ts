@@ -21,14 +21,28 @@ const isCountsField = (path: IssuePath, key: string) => path.length === 2 && pat
 
 /**
  * `JSON.parse` keeps a `"__proto__"` key as an own property, but a schema copying it into a new
- * object would drop it without a word. Such keys are refused instead, with their paths.
+ * object would drop it without a word. Such keys are refused instead, with their paths. `path` is
+ * where `value` is: the walk extends it in place and gives it back as it was, and copies it only
+ * for an issue (most models have none, and a copy per value was most of the walk's time).
  */
 function protoKeys(value: unknown, path: IssuePath, issues: Issue[]): Issue[] {
-  if (Array.isArray(value)) value.forEach((item, i) => protoKeys(item, [...path, i], issues));
-  else if (isObject(value)) {
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => {
+      if (typeof item !== 'object' || item === null) return; // no keys to look at
+      path.push(i);
+      protoKeys(item, path, issues);
+      path.pop();
+    });
+  } else if (isObject(value)) {
     for (const key of Object.keys(value)) {
       if (key === '__proto__') issues.push({ path: [...path, key], message: '"__proto__" cannot be used as a key or id' });
-      else if (!isCountsField(path, key)) protoKeys(value[key], [...path, key], issues);
+      else if (!isCountsField(path, key)) {
+        const field = value[key];
+        if (typeof field !== 'object' || field === null) continue;
+        path.push(key);
+        protoKeys(field, path, issues);
+        path.pop();
+      }
     }
   }
   return issues;

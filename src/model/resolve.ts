@@ -26,6 +26,8 @@ const DEFAULT_YEAR: OfficerYearSettings = Object.freeze({
   adminShare: 0,
 });
 const FREQUENCY_FIELDS = ['perYear', 'every', 'frequency'] as const;
+/** No tasks or duties: shared, frozen. */
+const NO_ACTIVITIES: readonly Task[] = Object.freeze([]);
 
 /** An office's counts as `readCounts` checked and copied them. */
 export interface OfficeCounts {
@@ -55,6 +57,14 @@ class Resolver {
     this.issues.push({ path, message });
   }
 
+  /**
+   * What the unit parsers made of each string this model holds: the frozen result, or the message of
+   * the error. A model repeats its times ("20 min" in many tasks), and reading a unit is the costly
+   * part of a task (mathjs): each string is read once per model.
+   */
+  private readonly times = new Map<string, Time | string>();
+  private readonly intervals = new Map<string, Frequency | string>();
+
   /** Runs a unit parser, turning its RangeError into an issue at `path`. */
   unit<T>(path: IssuePath, parse: () => T, fallback: T): T {
     try {
@@ -65,7 +75,24 @@ class Resolver {
     }
   }
 
+  /** `unit` for a string, read once per model: `read` gives the same result every time for the same text. */
+  unitOnce<T extends object>(path: IssuePath, text: string, read: Map<string, T | string>, parse: (text: string) => T, fallback: T): T {
+    let known = read.get(text);
+    if (known === undefined) {
+      try {
+        known = Object.freeze(parse(text));
+      } catch (error) {
+        known = (error as Error).message;
+      }
+      read.set(text, known);
+    }
+    if (typeof known !== 'string') return known;
+    this.report(path, known);
+    return fallback;
+  }
+
   time(path: IssuePath, value: TimeInput): Time {
+    if (typeof value === 'string') return this.unitOnce(path, value, this.times, parseTime, NO_TIME);
     return this.unit(path, () => parseTime(value), NO_TIME);
   }
 
@@ -90,7 +117,7 @@ class Resolver {
       this.report([...path, given[1]!], `give ${given.join(' or ')}, not ${given.length === 2 ? 'both' : 'all three'}`);
       return none;
     }
-    if (input.every !== undefined) return { frequency: this.unit([...path, 'every'], () => parseInterval(input.every!), none.frequency) };
+    if (input.every !== undefined) return { frequency: this.unitOnce([...path, 'every'], input.every, this.intervals, parseInterval, none.frequency) };
     if (isRangeInput(input.perYear)) {
       const read = (_: IssuePath, bound: number) => ({ amount: bound, unit: 'time a year' });
       const range = resolveRange([...path, 'perYear'], input.perYear, read, (at, message) => this.report(at, message))?.range;
@@ -156,7 +183,8 @@ class Resolver {
   }
 
   activities(path: IssuePath, inputs: readonly TaskInput[] | undefined): readonly Task[] {
-    const activities = (inputs ?? []).map((input, i) => this.activity([...path, i], input));
+    if (inputs === undefined || inputs.length === 0) return NO_ACTIVITIES; // most offices: nothing to read
+    const activities = inputs.map((input, i) => this.activity([...path, i], input));
     this.unique(path, activities.map((activity) => activity.name), 'name');
     return Object.freeze(activities);
   }
@@ -180,10 +208,52 @@ class Resolver {
     });
   }
 
-  /** Reports keys of a record that are not among `known`. */
-  known(path: IssuePath, record: Readonly<Record<string, number>>, known: ReadonlySet<string>, message: (key: string) => string): void {
-    for (const key in record) if (!known.has(key)) this.report([...path, key], message(key));
+  /** Reports the keys of an office's `cases` or `officers` that `check` does not know, each at its path. */
+  known(office: number, field: 'cases' | 'officers', record: Readonly<Record<string, number>>, check: KnownKeys): void {
+    for (const key of check.unknown(record)) this.report(['offices', office, field, key], check.message(key));
   }
+}
+
+const NO_KEYS: readonly string[] = Object.freeze([]);
+
+/**
+ * The keys of records (offices' counts) that are not among `known`. Each known key is remembered at
+ * its place in the record: records listing the same keys in the same order, as a model's offices
+ * do, are checked by one string comparison per key instead of a lookup.
+ */
+class KnownKeys {
+  private readonly seen: string[] = [];
+
+  constructor(
+    private readonly known: ReadonlySet<string>,
+    /** The message for a key that is not known. */
+    readonly message: (key: string) => string,
+  ) {}
+
+  /** The record's unknown keys, in its order. */
+  unknown(record: Readonly<Record<string, number>>): readonly string[] {
+    const seen = this.seen;
+    let unknown: string[] | undefined;
+    let k = 0;
+    // The record's prototype has no members (readCounts' copy): for-in visits its own keys only.
+    for (const key in record) {
+      if (seen[k] !== key) {
+        if (this.known.has(key)) seen[k] = key;
+        else (unknown ??= []).push(key);
+      }
+      k++;
+    }
+    return unknown ?? NO_KEYS;
+  }
+}
+
+/**
+ * An office of the parsed model, frozen, with its fields in the order of `Office` and those not given
+ * left out, as `built` makes it; an office of counts only, the most common, is built at once.
+ */
+function officeOf(id: string, name: string | undefined, officers: Office['officers'], cases: Office['cases'], officerYear: Office['officerYear'], collateralDuties: readonly Activity[], source: string | undefined): Office {
+  if (officerYear !== undefined || source !== undefined) return built({ id, name, officers, cases, officerYear, collateralDuties, source });
+  return Object.freeze(name === undefined ? { id, officers, cases, collateralDuties } : { id, name, officers, cases, collateralDuties });
 }
 
 /**
@@ -214,21 +284,22 @@ export function resolveModel(input: ModelShape, counts: readonly OfficeCounts[])
   const caseTypeIds = new Set(caseTypes.map((caseType) => caseType.id));
   const dockets = new Set(caseTypes.map((caseType) => caseType.docket));
 
+  const knownCaseTypes = new KnownKeys(caseTypeIds, (id) => `unknown case type "${id}" (case types: ${quotedList(caseTypeIds)})`);
+  const knownDockets = new KnownKeys(dockets, (docket) => `no case type is on docket "${docket}" (dockets: ${quotedList(dockets)})`);
   const offices: readonly Office[] = Object.freeze(
     (input.offices ?? []).map((office, i): Office => {
-      const path = ['offices', i];
       const { cases, officers } = counts[i]!;
-      r.known([...path, 'cases'], cases, caseTypeIds, (id) => `unknown case type "${id}" (case types: ${quotedList(caseTypeIds)})`);
-      r.known([...path, 'officers'], officers, dockets, (docket) => `no case type is on docket "${docket}" (dockets: ${quotedList(dockets)})`);
-      return built({
-        id: office.id,
-        name: office.name,
+      r.known(i, 'cases', cases, knownCaseTypes);
+      r.known(i, 'officers', officers, knownDockets);
+      return officeOf(
+        office.id,
+        office.name,
         officers,
         cases,
-        officerYear: office.officerYear ? r.officerYear([...path, 'officerYear'], office.officerYear) : undefined,
-        collateralDuties: r.activities([...path, 'collateralDuties'], office.collateralDuties),
-        source: office.source,
-      });
+        office.officerYear ? r.officerYear(['offices', i, 'officerYear'], office.officerYear) : undefined,
+        r.activities(['offices', i, 'collateralDuties'], office.collateralDuties),
+        office.source,
+      );
     }),
   );
   r.unique(['offices'], offices.map((office) => office.id), 'id');

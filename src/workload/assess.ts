@@ -170,12 +170,13 @@ export function assess(model: ModelLike, options?: AssessOptions): Assessment {
   const rows: AssessmentRow[] = [];
   const offices: OfficeAssessment[] = [];
   const total = new TallySum();
+  const officeTotal = new TallySum();
   const cases = dockets.map(() => 0);
   const workload = dockets.map(() => new ExactSum());
 
   for (const office of parsed.offices) {
     const caseHours = caseHoursOf(parsed, office, modelCaseHours);
-    const officeTotal = new TallySum();
+    officeTotal.reset();
     reader.read(office.cases, cases, workload);
     for (let d = 0; d < dockets.length; d++) {
       const docket = dockets[d]!;

@@ -72,6 +72,18 @@ export class TallySum {
     if (tally.positionsToFund !== undefined) this.positionsToFund = (this.positionsToFund ?? 0) + tally.positionsToFund;
   }
 
+  /** Starts again from nothing, keeping the sums' storage (one TallySum serves every office in turn). */
+  reset(): this {
+    this.cases = 0;
+    this.workloadHours.reset();
+    this.capacityHours.reset();
+    this.requiredOfficers.reset();
+    this.recommendedOfficers = 0;
+    this.officers.reset();
+    this.positionsToFund = undefined;
+    return this;
+  }
+
   value(): Tally {
     const total: Tally = {
       cases: this.cases,
