@@ -93,3 +93,83 @@ export function fsum(values: Iterable<number>): number {
   for (const value of values) sum.add(value);
   return sum.value();
 }
+
+/** Where `roundingRadius` reads and writes a double's bits (big-endian, as DataView writes it by default). */
+const bits = /* @__PURE__ */ new DataView(new ArrayBuffer(8));
+
+/**
+ * How far from `x` (a normal double of magnitude at least 2^-969) the reals lie that round to it:
+ * half the gap to its nearer neighbour. That is half an ulp, 2^(e - 53) for |x| in [2^e, 2^(e+1)),
+ * but a quarter of one at a power of two, whose neighbour towards zero is half as far.
+ */
+function roundingRadius(x: number): number {
+  bits.setFloat64(0, x);
+  const high = bits.getUint32(0);
+  const exponent = (high >>> 20) & 0x7ff; // biased: e + 1023
+  const powerOfTwo = (high & 0xfffff) === 0 && bits.getUint32(4) === 0;
+  // The double 2^(e - 53) (or 2^(e - 54)): that biased exponent, sign and mantissa 0.
+  bits.setUint32(0, (exponent - (powerOfTwo ? 54 : 53)) << 20);
+  bits.setUint32(4, 0);
+  return bits.getFloat64(0);
+}
+
+/**
+ * The same correctly rounded sum as `ExactSum`, faster where it is read once after many terms (a
+ * sum per office and docket in `assess`). It adds as a compensated sum (Ogita, Rump and Oishi,
+ * "Accurate Sum and Dot Product", SIAM J. Sci. Comput. 26, 2005, Algorithm 4.4 Sum2: each step an
+ * error-free two-sum, the errors summed plainly), which gives hi + lo, and checks that rounding it
+ * gives the correctly rounded exact sum: lo is off the exact sum of the errors by at most
+ * gamma(n-1) x (sum of their magnitudes) (Higham, Accuracy and Stability of Numerical Algorithms,
+ * 2002, eq. 4.4), and round(hi + lo) is the correctly rounded sum when its rounding error plus that
+ * bound is below half the gap to its nearer neighbour. Otherwise (half-way cases, tiny or non-finite sums: rare) `value`
+ * adds the kept terms again with `ExactSum`. Either way the result is `ExactSum`'s, to the bit.
+ */
+export class CheckedExactSum {
+  private readonly terms: number[] = [];
+  private count = 0;
+  private hi = 0;
+  private lo = 0;
+  /** The sum of the errors' magnitudes (rounded): what bounds lo's own rounding. */
+  private errors = 0;
+  private readonly exact = new ExactSum();
+
+  add(value: number): this {
+    this.terms[this.count++] = value;
+    const hi = this.hi;
+    const sum = hi + value;
+    const part = sum - hi;
+    const error = hi - (sum - part) + (value - part); // Knuth's two-sum: hi + value = sum + error, exactly
+    this.hi = sum;
+    this.lo += error;
+    this.errors += Math.abs(error);
+    return this;
+  }
+
+  /** Starts again from 0 (keeps the terms' storage). */
+  reset(): this {
+    this.count = 0;
+    this.hi = 0;
+    this.lo = 0;
+    this.errors = 0;
+    return this;
+  }
+
+  /** The exact sum so far, correctly rounded: what `ExactSum` gives for the same terms. */
+  value(): number {
+    const { hi, lo, errors, count } = this;
+    const rounded = hi + lo;
+    // Below 2^-900 or past the largest double, roundingRadius and the bound below could lose bits: add exactly.
+    if (Number.isFinite(rounded) && Math.abs(rounded) >= 2 ** -900 && (errors === 0 || (errors >= 2 ** -900 && errors < 2 ** 900))) {
+      const part = rounded - hi;
+      const residual = hi - (rounded - part) + (lo - part); // hi + lo = rounded + residual, exactly
+      // At least twice gamma(count - 1) x the exact sum of |errors| (errors is off it by a factor >= 1/2).
+      const bound = errors * count * 2 ** -50;
+      // The exact sum is rounded + residual + (at most bound): it rounds to `rounded` when that is
+      // within the rounding radius (a power of two: rounding the left side cannot carry it below).
+      if (Math.abs(residual) + bound < roundingRadius(rounded)) return rounded;
+    }
+    const exact = this.exact.reset();
+    for (let i = 0; i < count; i++) exact.add(this.terms[i]!);
+    return exact.value();
+  }
+}

@@ -66,6 +66,16 @@ function plainEnumeration(source: object): boolean {
 const LARGE_RECORD = 128;
 
 /**
+ * True for a `frozenRecord` copy of LARGE_RECORD keys or more, found without listing them (most
+ * records are small). Its prototype has no members: for-in visits its own keys only.
+ */
+function isLarge(copy: object): boolean {
+  let keys = 0;
+  for (const _ in copy) if (++keys >= LARGE_RECORD) return true;
+  return false;
+}
+
+/**
  * Makes `frozenRecord` copies, faster when large records come with the same keys in the same order,
  * as a model's offices do: the copy of the previous record is cloned and its values overwritten.
  * The result is the same as `frozenRecord(source)` (a getter of a record whose keys turn out to differ
@@ -93,9 +103,8 @@ export class RecordCopier {
     }
     const copy = frozenRecord<T>(source);
     // Only a large record is cloned; a copy with symbol keys would pass them on to the next clone.
-    const keys = Object.keys(copy);
-    if (keys.length >= LARGE_RECORD && plainEnumeration(copy)) {
-      this.keys = keys;
+    if (isLarge(copy) && plainEnumeration(copy)) {
+      this.keys = Object.keys(copy);
       this.last = copy;
     } else {
       this.last = undefined;

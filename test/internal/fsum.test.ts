@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { ExactSum, fsum } from '../../src/internal/fsum.js';
+import { CheckedExactSum, ExactSum, fsum } from '../../src/internal/fsum.js';
 import { isCorrectlyRounded } from '../exact.js';
 
 describe('fsum', () => {
@@ -49,5 +49,52 @@ describe('fsum', () => {
     expect(fsum([Infinity, -Infinity])).toBeNaN();
     expect(fsum([1e308, 1e308])).toBe(Infinity);
     expect(new ExactSum().add(2).add(NaN).value()).toBeNaN();
+  });
+});
+
+describe('CheckedExactSum', () => {
+  const checked = (values: readonly number[], sum = new CheckedExactSum()) => {
+    sum.reset();
+    for (const value of values) sum.add(value);
+    return sum.value();
+  };
+
+  it('gives ExactSum\'s result to the bit, the exact sum correctly rounded (checked in BigInt)', () => {
+    const double = fc.oneof(
+      fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e300, max: 1e300 }),
+      fc.integer({ min: -1000, max: 1000 }).map((n) => n / 10),
+      fc.double({ noNaN: true, min: -1e-300, max: 1e-300 }),
+      // Next to powers of two, where the gap to the next double below is half the gap above.
+      fc.tuple(fc.integer({ min: -60, max: 60 }), fc.integer({ min: -4, max: 4 }), fc.boolean()).map(([e, k, negative]) => (negative ? -1 : 1) * (2 ** e + k * 2 ** (e - 55))),
+      // What assess adds: a count times a case weight.
+      fc.tuple(fc.integer({ min: 0, max: 100_000 }), fc.double({ min: 0.01, max: 500, noNaN: true })).map(([count, weight]) => count * weight),
+    );
+    const reused = new CheckedExactSum();
+    fc.assert(
+      fc.property(fc.array(double, { maxLength: 60 }), (values) => {
+        const result = checked(values, reused);
+        expect(isCorrectlyRounded(values, result)).toBe(true);
+        expect(Object.is(result, fsum(values))).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('rounds half-way to even, just above half-way up, and below a power of two to the nearer double', () => {
+    expect(checked([1, 2 ** -53])).toBe(1);
+    expect(checked([1 + 2 ** -52, 2 ** -53])).toBe(1 + 2 ** -51);
+    expect(checked([1, 2 ** -53, 2 ** -80])).toBe(1 + 2 ** -52);
+    // 1 - 3 x 2^-55 is 2^-55 from 1 - 2^-53 (the double below 1) and 3 x 2^-55 from 1.
+    expect(checked([1, -(2 ** -54), -(2 ** -55)])).toBe(1 - 2 ** -53);
+    // 1 - 2^-54 is half-way between 1 - 2^-53 and 1: to even, 1.
+    expect(checked([1, -(2 ** -55), -(2 ** -55)])).toBe(1);
+    expect(checked([])).toBe(0);
+  });
+
+  it('gives Infinity or NaN where an input is not finite, or the sum overflows, as ExactSum does', () => {
+    expect(checked([1, Infinity])).toBe(Infinity);
+    expect(checked([Infinity, -Infinity])).toBeNaN();
+    expect(checked([1e308, 1e308])).toBe(Infinity);
+    expect(checked([2, NaN])).toBeNaN();
   });
 });
