@@ -50,6 +50,9 @@ function built<T extends object>(value: T): T {
   return Object.freeze(defined(value));
 }
 
+/** What a unit parser made of a string: its result, or its error's message. */
+type Read<T> = { value: T } | { message: string };
+
 class Resolver {
   readonly issues: Issue[] = [];
 
@@ -62,8 +65,8 @@ class Resolver {
    * the error. A model repeats its times ("20 min" in many tasks), and reading a unit is the costly
    * part of a task (mathjs): each string is read once per model.
    */
-  private readonly times = new Map<string, Time | string>();
-  private readonly intervals = new Map<string, Frequency | string>();
+  private readonly times = new Map<string, Read<Time>>();
+  private readonly intervals = new Map<string, Read<Frequency>>();
 
   /** Runs a unit parser, turning its RangeError into an issue at `path`. */
   unit<T>(path: IssuePath, parse: () => T, fallback: T): T {
@@ -75,19 +78,19 @@ class Resolver {
     }
   }
 
-  /** `unit` for a string, read once per model: `read` gives the same result every time for the same text. */
-  unitOnce<T extends object>(path: IssuePath, text: string, read: Map<string, T | string>, parse: (text: string) => T, fallback: T): T {
-    let known = read.get(text);
-    if (known === undefined) {
+  /** `unit` for a string, read once per model (`parse` gives the same for the same text). */
+  unitOnce<T>(path: IssuePath, text: string, reads: Map<string, Read<T>>, parse: (text: string) => T, fallback: T): T {
+    let read = reads.get(text);
+    if (read === undefined) {
       try {
-        known = Object.freeze(parse(text));
+        read = { value: Object.freeze(parse(text)) };
       } catch (error) {
-        known = (error as Error).message;
+        read = { message: (error as Error).message };
       }
-      read.set(text, known);
+      reads.set(text, read);
     }
-    if (typeof known !== 'string') return known;
-    this.report(path, known);
+    if ('value' in read) return read.value;
+    this.report(path, read.message);
     return fallback;
   }
 

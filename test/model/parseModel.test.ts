@@ -93,6 +93,29 @@ describe('parseModel', () => {
     expect(modelError.message).toBe('caseTypes[0].tasks[0].share: must be <= 1, got 2');
   });
 
+  it('reads a time or interval string once per model, and reports a bad one at every place it is written', () => {
+    // "20 min" is 1/3 h; "90 days" is 365.25 / 90 times a year; "3 days" is refused wherever it is.
+    const tasks = [
+      { name: 'a', time: '20 min', every: '90 days' },
+      { name: 'b', time: '20 min', every: '90 days' },
+    ];
+    const model = parseModel({ caseTypes: [caseType('x'), { id: 'y', docket: 'd', tasks }] });
+    const [a, b] = model.caseTypes[1]!.tasks;
+    expect(a!.time).toEqual({ amount: 20 / 60, unit: 'hour' });
+    expect(b!.time).toEqual(a!.time);
+    expect(a!.frequency).toEqual({ perYear: 365.25 / 90 });
+    expect(b!.frequency).toEqual(a!.frequency);
+    const bad = { name: 'c', time: '3 days', every: 'daily' };
+    const lines = issueLines(() => parseModel({ caseTypes: [{ id: 'z', docket: 'd', tasks: [bad, { ...bad, name: 'd' }] }] }));
+    expect(lines).toEqual([
+      expect.stringMatching(/^caseTypes\[0\]\.tasks\[0\]\.every: "daily" could mean every day or every workday/),
+      expect.stringMatching(/^caseTypes\[0\]\.tasks\[0\]\.time: "3 days" is a calendar unit/),
+      expect.stringMatching(/^caseTypes\[0\]\.tasks\[1\]\.every: "daily" could mean every day or every workday/),
+      expect.stringMatching(/^caseTypes\[0\]\.tasks\[1\]\.time: "3 days" is a calendar unit/),
+    ]);
+    expect(lines[2]!.slice(lines[2]!.indexOf(':'))).toBe(lines[0]!.slice(lines[0]!.indexOf(':')));
+  });
+
   describe('offices checked without zod when they only have id, name, source, officers and cases', () => {
     // The same input with an office duty of none: that sends the whole model through zod, whose
     // issues and model the short way must give too.
