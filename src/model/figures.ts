@@ -8,7 +8,7 @@ import { activitiesHours, activityHours, officerYearOf, type OfficerYear, type T
 import { dutiesOf, yearSettings } from './lookup.js';
 import type { Issue, IssuePath } from './ModelError.js';
 import { formatPath } from './ModelError.js';
-import type { Activity, Model, Office } from './types.js';
+import type { Activity, Model } from './types.js';
 
 /**
  * Every figure derived from a model stays at or below this. The room above it keeps sums over any

@@ -85,9 +85,10 @@ function caseTypeIndex(model: Model, weights: Readonly<Record<string, number>>):
 
 /**
  * Adds an office's counts up by docket: the cases, and the workload (count x weight, summed exactly,
- * so the order of the keys does not matter; `CheckedExactSum`, as `ExactSum` but at about the cost of a
- * compensated sum: an office's workload was most of the time of `assess` on a parsed model). Keys that are not case types are ignored; case types the
- * office does not list count 0.
+ * so the order of the keys does not matter). Keys that are not case types are ignored; case types the
+ * office does not list count 0. The workload is a `CheckedExactSum`: `ExactSum`'s result at about the
+ * cost of a compensated sum (with ExactSum, an office's workload was half the time of `assess` on a
+ * parsed model of 1,000 offices x 50 case types).
  *
  * The record is read key by key in a for-in loop, where V8 reads each value from its slot, and each
  * key's case type is remembered by its place in the record: offices listing their case types in the
