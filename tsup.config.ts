@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
@@ -8,13 +9,13 @@ import { defineConfig, type Options } from 'tsup';
 //   index, node, csv
 //                 the root export (no Node-only code), staffing-model/node, and staffing-model/csv
 //                 (reads a case export without Node: browsers, Deno, workers)
-//   model-error, csv-input-error, mathjs-units, model-schema, model-counts, report-options-schema,
-//   simple-statistics
+//   model-error, csv-input-error, mathjs-units, zod-mini, model-schema, model-counts,
+//   report-options-schema, simple-statistics
 //                 modules built into files of their own (OWN_FILES), which every other file imports:
 //                 - one ModelError class whichever entry threw it, and one CsvInputError class for
 //                   staffing-model/node and staffing-model/csv (CommonJS has no shared chunks
 //                   without tsup's experimental splitting, which rewrites the code with sucrase);
-//                 - one unit parser and one schema, however many entries are loaded;
+//                 - one unit parser, one schema and one zod, however many entries are loaded;
 //                 - modules whose loading does work, so that a bundle that does not use them (one
 //                   that uses only apportion, balanceCaseload or toCsv) drops the file ("sideEffects":
 //                   false); bench/exports.mjs weighs each export.
@@ -33,22 +34,26 @@ const inSrc = (file: string) => relative(src, file).split(sep).join('/').replace
  *   unit parser ships (see the commit that bundled it for the numbers).
  * - zod: `zod/mini` loads every locale of zod's messages, about 120 files: importing the schema took
  *   about 6 times the CPU time of the schema bundled with the part of zod it uses (measured: 175 ms
- *   against 27 ms under load). zod stays a dependency: the types (ModelInput) are zod's.
+ *   against 27 ms under load). That part (src/internal/zodMini.ts) is one file that the schema, the
+ *   count reader and the report's options schema share; each bundled its own copy before (136 KB
+ *   to compile on every import). zod stays a dependency: the types (ModelInput) are zod's.
  * - simple-statistics: one 167 KB file that runs code when it loads and does not declare itself free
  *   of side effects; bundled, only the functions src/internal/simpleStatistics.ts lists ship (9 KB).
  */
-const OWN_FILES: Record<string, { entry: string; file: string; bundled?: string[] }> = {
+const OWN_FILES: Record<string, { entry: string; file: string; bundled?: string[]; compact?: boolean }> = {
   'model/ModelError': { entry: 'src/model/ModelError.ts', file: 'model-error' },
   'node/CsvInputError': { entry: 'src/node/CsvInputError.ts', file: 'csv-input-error' },
-  mathjs: { entry: 'src/internal/mathjsUnits.ts', file: 'mathjs-units', bundled: ['mathjs'] },
-  'model/schema': { entry: 'src/model/schema.ts', file: 'model-schema', bundled: ['zod'] },
-  // parseModel's count reader, which takes a type guard from zod (bundled with what it needs of zod).
-  'model/counts': { entry: 'src/model/counts.ts', file: 'model-counts', bundled: ['zod'] },
-  // renderReport's options, checked by a zod schema: dropped, with its zod, by bundles without a report.
-  'report/optionsSchema': { entry: 'src/report/optionsSchema.ts', file: 'report-options-schema', bundled: ['zod'] },
+  mathjs: { entry: 'src/internal/mathjsUnits.ts', file: 'mathjs-units', bundled: ['mathjs'], compact: true },
+  'zod/mini': { entry: 'src/internal/zodMini.ts', file: 'zod-mini', bundled: ['zod'], compact: true },
+  'model/schema': { entry: 'src/model/schema.ts', file: 'model-schema' },
+  // parseModel's count reader, which takes a type guard from zod.
+  'model/counts': { entry: 'src/model/counts.ts', file: 'model-counts' },
+  // renderReport's options, checked by a zod schema: dropped by bundles without a report.
+  'report/optionsSchema': { entry: 'src/report/optionsSchema.ts', file: 'report-options-schema' },
   'internal/simpleStatistics': { entry: 'src/internal/simpleStatistics.ts', file: 'simple-statistics', bundled: ['simple-statistics'] },
 };
-const PACKAGES = Object.keys(OWN_FILES).filter((source) => !source.includes('/'));
+/** The packages of OWN_FILES (the others are places in src/). */
+const PACKAGES = Object.keys(OWN_FILES).filter((source) => !existsSync(join(src, `${source}.ts`)));
 
 /**
  * Resolves an import of a module of OWN_FILES (but `own`, the one being built), and those `extra`
@@ -95,7 +100,13 @@ const selfTypes = (name: string): Options['banner'] => (ctx) => (ctx.format === 
 
 export default defineConfig([
   ...Object.entries(OWN_FILES).map(
-    ([source, { entry, file, bundled = [] }]): Options => ({ ...library, entry: { [file]: entry }, noExternal: bundled, esbuildPlugins: [fromDist(undefined, source)] }),
+    ([source, { entry, file, bundled = [], compact = false }]): Options => ({
+      ...library,
+      entry: { [file]: entry },
+      noExternal: [...bundled, ...PACKAGES],
+      esbuildPlugins: [fromDist(undefined, source)],
+      ...(compact ? { minifyWhitespace: true, minifySyntax: true } : {}),
+    }),
   ),
   { ...library, entry: { index: 'src/index.ts' }, banner: selfTypes('index') },
   { ...library, entry: { node: 'src/node/index.ts' }, banner: selfTypes('node') },
