@@ -10,8 +10,8 @@ import { defineConfig, type Options } from 'tsup';
 //   index, node, csv
 //                 the root export (no Node-only code), staffing-model/node, and staffing-model/csv
 //                 (reads a case export without Node: browsers, Deno, workers)
-//   model-error, csv-input-error, mathjs-units, zod-mini, model-schema, model-counts,
-//   report-options-schema, simple-statistics
+//   model-error, csv-input-error, mathjs-units, zod-mini, model-schema, report-options-schema,
+//   simple-statistics
 //                 modules built into files of their own (OWN_FILES), which every other file imports:
 //                 - one ModelError class whichever entry threw it, and one CsvInputError class for
 //                   staffing-model/node and staffing-model/csv (CommonJS has no shared chunks
@@ -35,9 +35,10 @@ const inSrc = (file: string) => relative(src, file).split(sep).join('/').replace
  *   unit parser ships (see the commit that bundled it for the numbers).
  * - zod: `zod/mini` loads every locale of zod's messages, about 120 files: importing the schema took
  *   about 6 times the CPU time of the schema bundled with the part of zod it uses (measured: 175 ms
- *   against 27 ms under load). That part (src/internal/zodMini.ts) is one file that the schema, the
- *   count reader and the report's options schema share; each bundled its own copy before (136 KB
- *   to compile on every import). zod stays a dependency: the types (ModelInput) are zod's.
+ *   against 27 ms under load). That part (src/internal/zodMini.ts) is one file that the schema,
+ *   parseModel's count reader (a type guard) and the report's options schema share; each bundled its
+ *   own copy before (136 KB to compile on every import; the count reader was a file of its own for
+ *   that). zod stays a dependency: the types (ModelInput) are zod's.
  * - simple-statistics: its package entry is one 167 KB file that runs code when it loads and does not
  *   declare itself free of side effects; bundled from its modules (simpleStatisticsModules), only the
  *   functions src/internal/simpleStatistics.ts lists ship.
@@ -48,8 +49,6 @@ const OWN_FILES: Record<string, { entry: string; file: string; bundled?: string[
   mathjs: { entry: 'src/internal/mathjsUnits.ts', file: 'mathjs-units', bundled: ['mathjs'], compact: true },
   'zod/mini': { entry: 'src/internal/zodMini.ts', file: 'zod-mini', bundled: ['zod'], compact: true },
   'model/schema': { entry: 'src/model/schema.ts', file: 'model-schema' },
-  // parseModel's count reader, which takes a type guard from zod.
-  'model/counts': { entry: 'src/model/counts.ts', file: 'model-counts' },
   // renderReport's options, checked by a zod schema: dropped by bundles without a report.
   'report/optionsSchema': { entry: 'src/report/optionsSchema.ts', file: 'report-options-schema' },
   'internal/simpleStatistics': { entry: 'src/internal/simpleStatistics.ts', file: 'simple-statistics', bundled: ['simple-statistics'] },
