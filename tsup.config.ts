@@ -1,4 +1,6 @@
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, sep } from 'node:path';
 import type { Plugin } from 'esbuild';
 import { defineConfig, type Options } from 'tsup';
 
@@ -8,13 +10,13 @@ import { defineConfig, type Options } from 'tsup';
 //   index, node, csv
 //                 the root export (no Node-only code), staffing-model/node, and staffing-model/csv
 //                 (reads a case export without Node: browsers, Deno, workers)
-//   model-error, csv-input-error, mathjs-units, model-schema, model-counts, report-options-schema,
+//   model-error, csv-input-error, mathjs-units, zod-mini, model-schema, report-options-schema,
 //   simple-statistics
 //                 modules built into files of their own (OWN_FILES), which every other file imports:
 //                 - one ModelError class whichever entry threw it, and one CsvInputError class for
 //                   staffing-model/node and staffing-model/csv (CommonJS has no shared chunks
 //                   without tsup's experimental splitting, which rewrites the code with sucrase);
-//                 - one unit parser and one schema, however many entries are loaded;
+//                 - one unit parser, one schema and one zod, however many entries are loaded;
 //                 - modules whose loading does work, so that a bundle that does not use them (one
 //                   that uses only apportion, balanceCaseload or toCsv) drops the file ("sideEffects":
 //                   false); bench/exports.mjs weighs each export.
@@ -33,21 +35,30 @@ const inSrc = (file: string) => relative(src, file).split(sep).join('/').replace
  *   unit parser ships (see the commit that bundled it for the numbers).
  * - zod: `zod/mini` loads every locale of zod's messages, about 120 files: importing the schema took
  *   about 6 times the CPU time of the schema bundled with the part of zod it uses (measured: 175 ms
- *   against 27 ms under load). zod stays a dependency: the types (ModelInput) are zod's.
- * - simple-statistics runs code when it loads and does not declare itself free of side effects.
+ *   against 27 ms under load). That part (src/internal/zodMini.ts) is one file that the schema,
+ *   parseModel's count reader (a type guard) and the report's options schema share; each bundled its
+ *   own copy before (136 KB to compile on every import; the count reader was a file of its own for
+ *   that). zod stays a dependency: the types (ModelInput) are zod's.
+ * - simple-statistics: its package entry is one 167 KB file that runs code when it loads and does not
+ *   declare itself free of side effects; bundled from its modules (simpleStatisticsModules), only the
+ *   functions src/internal/simpleStatistics.ts lists ship.
+ * `compact` files (third-party code only) are built with whitespace and syntax minified, names kept:
+ * Node compiles every byte of a file it imports, comments too (and decodes a file with a non-ASCII
+ * comment the slow way), so mathjs-units went from 482 to 316 KB (measured: about 10 ms of CPU less per
+ * import); kept names keep stack traces readable and bench/loadTrace.mjs's test for BASE_UNITS.
  */
-const OWN_FILES: Record<string, { entry: string; file: string; bundled?: string[] }> = {
+const OWN_FILES: Record<string, { entry: string; file: string; bundled?: string[]; compact?: boolean }> = {
   'model/ModelError': { entry: 'src/model/ModelError.ts', file: 'model-error' },
   'node/CsvInputError': { entry: 'src/node/CsvInputError.ts', file: 'csv-input-error' },
-  mathjs: { entry: 'src/internal/mathjsUnits.ts', file: 'mathjs-units', bundled: ['mathjs'] },
-  'model/schema': { entry: 'src/model/schema.ts', file: 'model-schema', bundled: ['zod'] },
-  // parseModel's count reader, which takes a type guard from zod (bundled with what it needs of zod).
-  'model/counts': { entry: 'src/model/counts.ts', file: 'model-counts', bundled: ['zod'] },
-  // renderReport's options, checked by a zod schema: dropped, with its zod, by bundles without a report.
-  'report/optionsSchema': { entry: 'src/report/optionsSchema.ts', file: 'report-options-schema', bundled: ['zod'] },
-  'simple-statistics': { entry: 'src/internal/simpleStatistics.ts', file: 'simple-statistics' },
+  mathjs: { entry: 'src/internal/mathjsUnits.ts', file: 'mathjs-units', bundled: ['mathjs'], compact: true },
+  'zod/mini': { entry: 'src/internal/zodMini.ts', file: 'zod-mini', bundled: ['zod'], compact: true },
+  'model/schema': { entry: 'src/model/schema.ts', file: 'model-schema' },
+  // renderReport's options, checked by a zod schema: dropped by bundles without a report.
+  'report/optionsSchema': { entry: 'src/report/optionsSchema.ts', file: 'report-options-schema' },
+  'internal/simpleStatistics': { entry: 'src/internal/simpleStatistics.ts', file: 'simple-statistics', bundled: ['simple-statistics'] },
 };
-const PACKAGES = Object.keys(OWN_FILES).filter((source) => !source.includes('/'));
+/** The packages of OWN_FILES (the others are places in src/). */
+const PACKAGES = Object.keys(OWN_FILES).filter((source) => !existsSync(join(src, `${source}.ts`)));
 
 /**
  * Resolves an import of a module of OWN_FILES (but `own`, the one being built), and those `extra`
@@ -77,15 +88,35 @@ const entriesFromDist = fromDist((importer, resolved) => {
   return resolved === 'index' ? 'index' : resolved === 'node/index' ? 'node' : undefined;
 });
 
+/**
+ * simple-statistics bundled from its modules (the package's `source`, a module a function), each
+ * marked free of side effects, so that only the modules of the functions used are bundled. Its
+ * one-file build fills a normal table when it loads, which none of the functions used reads: that
+ * loop was about 10 ms of CPU time on every import of staffing-model (measured, loader warm).
+ */
+const simpleStatisticsModules: Plugin = {
+  name: 'simple-statistics-modules',
+  setup(build) {
+    const manifest = createRequire(import.meta.url).resolve('simple-statistics/package.json');
+    const root = dirname(manifest);
+    const { source } = JSON.parse(readFileSync(manifest, 'utf8')) as { source: string };
+    build.onResolve({ filter: /^simple-statistics$/ }, () => ({ path: join(root, source), sideEffects: false }));
+    build.onResolve({ filter: /^\./ }, (args) => (args.importer.startsWith(root + sep) ? { path: join(args.resolveDir, args.path), sideEffects: false } : undefined));
+  },
+};
+
 const library: Options = {
   format: ['esm', 'cjs'],
   sourcemap: true,
   target: 'es2022',
   silent: true,
   // The packages of OWN_FILES: tsup's rule that dependencies stay imported would win over fromDist.
-  // And zod: what the core uses of it outside the schema (a type guard; the schema of a range, which
-  // only the schema uses) is bundled too, not imported, or every import would load zod/mini whole.
-  noExternal: [...PACKAGES, 'zod'],
+  // (Each own file's build lists them too, so that it imports the others rather than bundling them.)
+  // And zod: `zod/mini` is dist/zod-mini.js (a package of OWN_FILES); any other import of zod is
+  // bundled, not imported, or it would load zod whole.
+  // And pure-rand (the seeded generator, 5 KB): imported, Node resolved its two modules in
+  // node_modules on every import of the package, about 10 ms of CPU time (measured, loader warm).
+  noExternal: [...PACKAGES, 'zod', 'pure-rand'],
   esbuildPlugins: [fromDist()],
 };
 
@@ -94,7 +125,13 @@ const selfTypes = (name: string): Options['banner'] => (ctx) => (ctx.format === 
 
 export default defineConfig([
   ...Object.entries(OWN_FILES).map(
-    ([source, { entry, file, bundled = [] }]): Options => ({ ...library, entry: { [file]: entry }, noExternal: bundled, esbuildPlugins: [fromDist(undefined, source)] }),
+    ([source, { entry, file, bundled = [], compact = false }]): Options => ({
+      ...library,
+      entry: { [file]: entry },
+      noExternal: [...bundled, ...PACKAGES],
+      esbuildPlugins: [fromDist(undefined, source), ...(bundled.includes('simple-statistics') ? [simpleStatisticsModules] : [])],
+      ...(compact ? { minifyWhitespace: true, minifySyntax: true } : {}),
+    }),
   ),
   { ...library, entry: { index: 'src/index.ts' }, banner: selfTypes('index') },
   { ...library, entry: { node: 'src/node/index.ts' }, banner: selfTypes('node') },

@@ -1,6 +1,8 @@
-const whole = /* @__PURE__ */ new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
-const twoDecimals = /* @__PURE__ */ new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const small = /* @__PURE__ */ new Intl.NumberFormat('en-US', { maximumSignificantDigits: 3 });
+import { numberFormat } from '../internal/numberFormat.js';
+
+const whole = /* @__PURE__ */ numberFormat({ maximumFractionDigits: 0 });
+const twoDecimals = /* @__PURE__ */ numberFormat({ maximumFractionDigits: 2 });
+const small = /* @__PURE__ */ numberFormat({ maximumSignificantDigits: 3 });
 
 /**
  * A result's value as a table cell for people: whole numbers with thousands separators, fractions to
@@ -14,8 +16,8 @@ const small = /* @__PURE__ */ new Intl.NumberFormat('en-US', { maximumSignifican
 export function formatValue(value: unknown): string {
   if (value === null || value === undefined) return '-';
   if (typeof value === 'number') {
-    if (Number.isInteger(value)) return whole.format(value);
-    return Math.abs(value) < 1 ? small.format(value) : twoDecimals.format(value);
+    if (Number.isInteger(value)) return whole(value);
+    return Math.abs(value) < 1 ? small(value) : twoDecimals(value);
   }
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value) && value.length === 0) return 'none';

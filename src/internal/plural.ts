@@ -1,4 +1,6 @@
-const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+import { numberFormat } from './numberFormat.js';
+
+const whole = /* @__PURE__ */ numberFormat({ maximumFractionDigits: 0 });
 
 /**
  * A count and its noun for messages people read: the count with thousands separators, the noun singular
@@ -15,6 +17,6 @@ const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
  * plural(2000, 'ranged input') // => '2,000 ranged inputs'
  * plural(3, 'entry', 'entries') // => '3 entries'
  */
-export function plural(count: number, noun: string, pluralNoun = `${noun}s`, text = whole.format(count)): string {
+export function plural(count: number, noun: string, pluralNoun = `${noun}s`, text = whole(count)): string {
   return `${text} ${text === '1' ? noun : pluralNoun}`;
 }

@@ -1,4 +1,4 @@
-import { linearRegression, linearRegressionLine, rSquared } from 'simple-statistics';
+import { linearRegression, linearRegressionLine, rSquared } from '../internal/simpleStatistics.js';
 
 /** A docket size in a year: one point of a history. */
 export interface DocketSize {

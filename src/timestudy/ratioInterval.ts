@@ -1,4 +1,4 @@
-import { quantileSorted } from 'simple-statistics';
+import { quantileSorted } from '../internal/simpleStatistics.js';
 
 /** Bootstrap resamples drawn for each interval. */
 export const BOOTSTRAP_RESAMPLES = 2000;

@@ -1,4 +1,4 @@
-import { median, quantileSorted, sampleStandardDeviation } from 'simple-statistics';
+import { median, quantileSorted, sampleStandardDeviation } from '../internal/simpleStatistics.js';
 import { fsum } from '../internal/fsum.js';
 import { ratioInterval } from './ratioInterval.js';
 import type { TaskSummary } from './types.js';

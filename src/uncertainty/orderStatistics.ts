@@ -1,4 +1,4 @@
-import { quickselect } from 'simple-statistics';
+import { quickselect } from '../internal/simpleStatistics.js';
 
 /**
  * The k-th smallest of `values` for each rank k (1-based), by Floyd-Rivest selection (simple-statistics'

@@ -1,5 +1,7 @@
-const tick = /* @__PURE__ */ new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
-const small = /* @__PURE__ */ new Intl.NumberFormat('en-US', { maximumSignificantDigits: 2 });
+import { numberFormat } from '../../internal/numberFormat.js';
+
+const tick = /* @__PURE__ */ numberFormat({ maximumFractionDigits: 2 });
+const small = /* @__PURE__ */ numberFormat({ maximumSignificantDigits: 2 });
 
 /** `1e-5`, `2.5e+12` as people write it: `1e-5`, `2.5e12`. */
 const exponent = (value: number) => value.toExponential().replace(/\.?0*e\+?/, 'e');
@@ -16,5 +18,5 @@ const exponent = (value: number) => value.toExponential().replace(/\.?0*e\+?/, '
 export function formatTick(value: number): string {
   const size = Math.abs(value);
   if (size >= 1e9 || (size > 0 && size < 1e-4)) return exponent(value);
-  return size > 0 && size < 0.01 ? small.format(value) : tick.format(value);
+  return size > 0 && size < 0.01 ? small(value) : tick(value);
 }

@@ -8,12 +8,17 @@ const WIDE = /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F
 const NARROW = /[ .,:;'|!iIjlft()[\]]/;
 const ZERO = /\p{Mn}|\p{Me}|\u200B|\u200C|\u200D|\uFE0F/u;
 
-/** The widths of the ASCII characters, looked up rather than tested (labels are mostly ASCII). */
-const ASCII = /* @__PURE__ */ Array.from({ length: 128 }, (_, code) => slowEm(String.fromCharCode(code)));
+/**
+ * The widths of the ASCII characters, looked up rather than tested (labels are mostly ASCII); made on
+ * the first width asked for, not at import (testing with the Unicode-property patterns compiles them).
+ */
+let ascii: readonly number[] | undefined;
 
 function charEm(char: string): number {
   const code = char.charCodeAt(0);
-  return code < 128 ? ASCII[code]! : slowEm(char);
+  if (code >= 128) return slowEm(char);
+  ascii ??= Array.from({ length: 128 }, (_, each) => slowEm(String.fromCharCode(each)));
+  return ascii[code]!;
 }
 
 function slowEm(char: string): number {
