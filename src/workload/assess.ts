@@ -165,7 +165,14 @@ export function assess(model: ModelLike, options?: AssessOptions): Assessment {
     throw new RangeError(`vacancyRate must be a number in [0, 1), got ${vacancyRate}`);
   }
   // Nothing returned holds the model: an input's counts are read in place, not copied and frozen.
-  const parsed = readModelInPlace(model);
+  return assessModel(readModelInPlace(model), vacancyRate);
+}
+
+/**
+ * `assess` of a model already read (by `parseModel` or `readModelInPlace`), its options checked.
+ * Not part of the public API.
+ */
+export function assessModel(parsed: Model, vacancyRate?: number): Assessment {
   const weights = weightsOf(parsed);
   const index = caseTypeIndex(parsed, weights);
   const { dockets } = index;

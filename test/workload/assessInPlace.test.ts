@@ -4,7 +4,7 @@
  * nothing it returns may hold a part of the input.
  */
 import { describe, expect, it } from 'vitest';
-import { assess, parseModel } from '../../src/index.js';
+import { allocateHires, allocateOfficers, assess, coverage, parseModel } from '../../src/index.js';
 import { readModelInPlace } from '../../src/model/parseModel.js';
 import { issueLines } from '../helpers.js';
 
@@ -92,6 +92,22 @@ describe('assess from an input (counts read in place)', () => {
     // zod reads inherited keys: every object of the model has an unknown key "added".
     expect(lines.parsed).toContain('offices[0].added: unknown key');
     expect(lines.fromInput).toEqual(lines.parsed);
+  });
+});
+
+describe('allocateOfficers, allocateHires and coverage from an input (read in place as well)', () => {
+  const calls = {
+    allocateOfficers: (model: unknown) => allocateOfficers(model as never, 20),
+    allocateHires: (model: unknown) => allocateHires(model as never, 7, { dockets: ['toString'] }),
+    coverage: (model: unknown) => coverage(model as never),
+  };
+  it.each(Object.entries(calls))('%s: what it gives for the parsed model, nothing of the input, the input unchanged', (_, call) => {
+    const input = JSON.parse(UNUSUAL);
+    const result = call(input);
+    expect(result).toEqual(call(parseModel(JSON.parse(UNUSUAL))));
+    expect(input).toEqual(JSON.parse(UNUSUAL));
+    const inputObjects = objectsOf(input);
+    expect([...objectsOf(result)].filter((object) => inputObjects.has(object))).toEqual([]);
   });
 });
 
