@@ -42,7 +42,8 @@ function countsOf(value: object, copy: CountsCopy): Readonly<Record<string, numb
 
 /** The symbol keys a copy of `counts` holds: its own enumerable ones. */
 function symbolKeys(counts: object): symbol[] {
-  return Object.getOwnPropertySymbols(counts).filter((symbol) => Object.prototype.propertyIsEnumerable.call(counts, symbol));
+  const symbols = Object.getOwnPropertySymbols(counts);
+  return symbols.length === 0 ? symbols : symbols.filter((symbol) => Object.prototype.propertyIsEnumerable.call(counts, symbol));
 }
 
 /**
