@@ -165,12 +165,12 @@ export function assess(model: ModelLike, options?: AssessOptions): Assessment {
     throw new RangeError(`vacancyRate must be a number in [0, 1), got ${vacancyRate}`);
   }
   // Nothing returned holds the model: an input's counts are read in place, not copied and frozen.
-  return assessModel(readModelInPlace(model), vacancyRate);
+  return displayResult('Staffing assessment', assessModel(readModelInPlace(model), vacancyRate));
 }
 
 /**
- * `assess` of a model already read (by `parseModel` or `readModelInPlace`), its options checked.
- * Not part of the public API.
+ * `assess` of a model already read (by `parseModel` or `readModelInPlace`), its options checked,
+ * without the Jupyter display `assess` adds. Not part of the public API.
  */
 export function assessModel(parsed: Model, vacancyRate?: number): Assessment {
   const weights = weightsOf(parsed);
@@ -200,7 +200,7 @@ export function assessModel(parsed: Model, vacancyRate?: number): Assessment {
     offices.push(officeStaffing(office.id, caseHours, officeTotal.value()));
   }
 
-  return displayResult('Staffing assessment', {
+  return {
     ...(parsed.name === undefined ? {} : { name: parsed.name }),
     caseHours: modelCaseHours,
     weights,
@@ -208,5 +208,5 @@ export function assessModel(parsed: Model, vacancyRate?: number): Assessment {
     offices,
     total: staffing(total.value()),
     unsourced: unsourcedPaths(parsed),
-  });
+  };
 }
