@@ -2,9 +2,9 @@ import { countArgument, describeValue, isRecord, modelArgument, optionsArgument 
 import { quotedList } from '../internal/quotedList.js';
 import { docketsOf } from '../model/lookup.js';
 import { formatPath } from '../model/ModelError.js';
-import { parseModel } from '../model/parseModel.js';
+import { readModelInPlace } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
-import { assess } from '../workload/assess.js';
+import { assessModel } from '../workload/assess.js';
 import { placeHires } from './placeHires.js';
 import { displayResult } from '../display/displayResult.js';
 
@@ -117,14 +117,15 @@ export function allocateHires(model: ModelLike, hires: number, options?: Allocat
   modelArgument('allocateHires', model);
   countArgument('allocateHires', 'hires', hires);
   const given = optionsArgument('allocateHires', options);
-  const parsed = parseModel(model);
+  // Nothing returned holds the model: an input's counts are read in place, not copied and frozen.
+  const parsed = readModelInPlace(model);
   const officeIds = new Set(parsed.offices.map((office) => office.id));
   const dockets = new Set(docketsOf(parsed));
   const offices = allowed('offices', given.offices, officeIds);
   const docketsAllowed = allowed('dockets', given.dockets, dockets);
   const caps = capsOf(given.maxAdded, officeIds, dockets);
 
-  const rows = assess(parsed).rows;
+  const rows = assessModel(parsed).rows;
   const cap = rows.map((row) =>
     (offices && !offices.has(row.office)) || (docketsAllowed && !docketsAllowed.has(row.docket))
       ? 0

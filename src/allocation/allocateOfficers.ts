@@ -1,5 +1,4 @@
 import { countArgument, modelArgument, optionsArgument } from '../internal/arguments.js';
-import { parseModel } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
 import { assess } from '../workload/assess.js';
 import { apportionList, methodArgument, seatsEveryKey, type ApportionMethod } from './apportion.js';
@@ -57,7 +56,7 @@ export function allocateOfficers(model: ModelLike, totalOfficers: number, option
   modelArgument('allocateOfficers', model);
   countArgument('allocateOfficers', 'totalOfficers', totalOfficers);
   const method = methodArgument(optionsArgument('allocateOfficers', options).method ?? 'huntington-hill');
-  const { rows } = assess(parseModel(model));
+  const { rows } = assess(model); // from an input, assess reads its counts in place
   const withWork = rows.filter((row) => row.workloadHours > 0).length;
   if (seatsEveryKey(method) && totalOfficers < withWork) {
     throw new RangeError(

@@ -2,9 +2,9 @@ import { modelArgument } from '../internal/arguments.js';
 import { ExactSum, fsum } from '../internal/fsum.js';
 import { ownValue } from '../internal/records.js';
 import { docketsOf } from '../model/lookup.js';
-import { parseModel } from '../model/parseModel.js';
+import { readModelInPlace } from '../model/parseModel.js';
 import type { CaseType, Model, ModelLike } from '../model/types.js';
-import { assess } from '../workload/assess.js';
+import { assessModel } from '../workload/assess.js';
 import { displayResult } from '../display/displayResult.js';
 
 /** One office, docket and case type: how much of its work the officers on board cover. */
@@ -75,8 +75,9 @@ function priorityGroups(model: Model): Map<string, { caseTypes: CaseType[]; grou
  */
 export function coverage(model: ModelLike): Coverage {
   modelArgument('coverage', model);
-  const parsed = parseModel(model);
-  const { weights, rows: staffing } = assess(parsed);
+  // Nothing returned holds the model: an input's counts are read in place, not copied and frozen.
+  const parsed = readModelInPlace(model);
+  const { weights, rows: staffing } = assessModel(parsed);
   const groupsOf = priorityGroups(parsed);
   const officeById = new Map(parsed.offices.map((office) => [office.id, office]));
   const rows: CoverageRow[] = [];

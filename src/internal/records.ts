@@ -132,3 +132,20 @@ export function inheritsNothing(record: object): boolean {
   const prototype: unknown = Object.getPrototypeOf(record);
   return prototype === null || prototype === NO_MEMBERS;
 }
+
+/** True when `Object.prototype` has an enumerable string key (someone added one): for-in would visit it. */
+function prototypeEnumerates(): boolean {
+  for (const _ in Object.prototype) return true;
+  return false;
+}
+
+/**
+ * True when for-in over `record` visits its own enumerable string keys only, as over its
+ * `frozenRecord` copy: its prototype is null, the member-less one of `frozenRecord`s, or
+ * `Object.prototype` with no enumerable key added (as `JSON.parse` builds objects). Own keys shadow
+ * inherited ones: a key such as `"constructor"` reads the record's own value.
+ */
+export function enumeratesOwnKeysOnly(record: object): boolean {
+  const prototype: unknown = Object.getPrototypeOf(record);
+  return prototype === null || prototype === NO_MEMBERS || (prototype === Object.prototype && !prototypeEnumerates());
+}

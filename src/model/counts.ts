@@ -5,7 +5,7 @@
  * on generated inputs) and refuses `"__proto__"`, which zod would drop without a word.
  */
 import { util } from 'zod/mini';
-import { frozenRecord, type RecordCopier } from '../internal/records.js';
+import { enumeratesOwnKeysOnly, frozenRecord, type RecordCopier } from '../internal/records.js';
 import type { Issue, IssuePath } from './ModelError.js';
 import { boundMessage, typeMessage } from './schemaIssues.js';
 
@@ -27,24 +27,44 @@ function countProblems(value: unknown, kind: CountKind): string[] | undefined {
 }
 
 /**
+ * How `readCounts` gives a record back: a frozen copy (see `frozenRecord`; made by the `RecordCopier`
+ * when given), or `'in place'`: the input's record itself when for-in visits its own keys only (see
+ * `enumeratesOwnKeysOnly`; else a copy), for a model that lives only within one call and is never
+ * returned (`readModelInPlace`).
+ */
+export type CountsCopy = RecordCopier | 'in place' | undefined;
+
+/** The record `readCounts` checks and gives back (see `CountsCopy`). */
+function countsOf(value: object, copy: CountsCopy): Readonly<Record<string, number>> {
+  if (copy === 'in place') return enumeratesOwnKeysOnly(value) ? (value as Readonly<Record<string, number>>) : frozenRecord<number>(value);
+  return copy ? copy.copy<number>(value) : frozenRecord<number>(value);
+}
+
+/** The symbol keys a copy of `counts` holds: its own enumerable ones. */
+function symbolKeys(counts: object): symbol[] {
+  const symbols = Object.getOwnPropertySymbols(counts);
+  return symbols.length === 0 ? symbols : symbols.filter((symbol) => Object.prototype.propertyIsEnumerable.call(counts, symbol));
+}
+
+/**
  * Checks an office's `cases` (whole numbers >= 0 by case-type id) or `officers` (numbers >= 0 by
- * docket) and returns a frozen copy (see `frozenRecord`; `copier` makes it, when given); an absent
- * record is an empty one. Issues go to `issues`, each with its path (`offices[0].cases.nd`).
+ * docket) and returns it as `copy` says (by default a frozen copy); an absent record is an empty one.
+ * Issues go to `issues`, each with its path (`offices[0].cases.nd`).
  */
 export function readCounts(
   value: unknown,
   path: IssuePath,
   kind: CountKind,
   issues: Issue[],
-  copier?: RecordCopier,
+  copy?: CountsCopy,
 ): Readonly<Record<string, number>> {
   if (value === undefined) return NO_COUNTS;
   if (!util.isPlainObject(value)) {
     issues.push({ path, message: typeMessage('record', value) });
     return NO_COUNTS;
   }
-  const counts = copier ? copier.copy<number>(value) : frozenRecord<number>(value);
-  // The copy's prototype has no members: for-in visits its own keys only.
+  const counts = countsOf(value, copy);
+  // for-in visits its own keys only (the copy's prototype has no members; see countsOf).
   for (const key in counts) {
     const count = counts[key];
     // The common case first, in one test: a count that keeps the rules, under an ordinary key.
@@ -58,7 +78,7 @@ export function readCounts(
     const problems = countProblems(count, kind);
     if (problems) for (const message of problems) issues.push({ path: [...path, key], message });
   }
-  for (const symbol of Object.getOwnPropertySymbols(counts)) {
+  for (const symbol of symbolKeys(counts)) {
     issues.push({ path: [...path, String(symbol)], message: `keys must be strings (ids), got ${String(symbol)}` });
   }
   return counts;

@@ -1,5 +1,5 @@
 import { RecordCopier } from '../internal/records.js';
-import { readCounts } from './counts.js';
+import { readCounts, type CountsCopy } from './counts.js';
 import { ModelError, type Issue, type IssuePath } from './ModelError.js';
 import { resolveModel, type OfficeCounts } from './resolve.js';
 import { ModelShapeSchema, type ModelShape } from './schema.js';
@@ -48,16 +48,20 @@ function protoKeys(value: unknown, path: IssuePath, issues: Issue[]): Issue[] {
   return issues;
 }
 
-/** Each office's counts, checked and copied; `offices[i]` that is not an object gets none (zod says why). */
-function officeCounts(input: unknown, issues: Issue[]): OfficeCounts[] {
+/**
+ * Each office's counts, checked, and copied unless `inPlace`; `offices[i]` that is not an object gets
+ * none (zod says why).
+ */
+function officeCounts(input: unknown, issues: Issue[], inPlace: boolean): OfficeCounts[] {
   const offices = isObject(input) ? input.offices : undefined;
   if (!Array.isArray(offices)) return [];
-  const copiers = { officers: new RecordCopier(), cases: new RecordCopier() };
+  const copy = (): CountsCopy => (inPlace ? 'in place' : new RecordCopier());
+  const copies = { officers: copy(), cases: copy() };
   return offices.map((office: unknown, i) => {
     const fields = isObject(office) ? office : {};
     return {
-      officers: readCounts(fields.officers, ['offices', i, 'officers'], 'officers', issues, copiers.officers),
-      cases: readCounts(fields.cases, ['offices', i, 'cases'], 'cases', issues, copiers.cases),
+      officers: readCounts(fields.officers, ['offices', i, 'officers'], 'officers', issues, copies.officers),
+      cases: readCounts(fields.cases, ['offices', i, 'cases'], 'cases', issues, copies.cases),
     };
   });
 }
@@ -143,8 +147,24 @@ export function isParsedModel(value: unknown): value is Model {
  */
 export function parseModel(input: unknown): Model {
   if (isParsedModel(input)) return input;
+  return adoptModel(readModel(input, false));
+}
+
+/**
+ * A model input read as `parseModel` reads it (the same checks, issues and figures), but with offices'
+ * `cases` and `officers` left in place when they are plain records (see `readCounts`), and neither
+ * frozen nor marked as parsed: for a calculation that reads the model and returns none of it
+ * (`assess`). Copying and freezing 1,000 records of 50 counts was most of the time of `assess` from
+ * an input. The result holds the input's records: it must not outlive the call, nor be mutated.
+ * Not part of the public API.
+ */
+export function readModelInPlace(input: unknown): Model {
+  return isParsedModel(input) ? input : readModel(input, true);
+}
+
+function readModel(input: unknown, inPlace: boolean): Model {
   const issues = protoKeys(input, [], []);
-  const counts = officeCounts(input, issues);
+  const counts = officeCounts(input, issues, inPlace);
   const simple = simpleShape(input);
   let shape: ModelShape | undefined;
   if (simple === undefined) shape = checkShape(input, issues); // zod over the whole input, long office lists in slices
@@ -153,5 +173,5 @@ export function parseModel(input: unknown): Model {
   if (issues.length > 0 || shape === undefined) throw new ModelError(issues);
   const resolved = resolveModel(shape, counts);
   if ('issues' in resolved) throw new ModelError(resolved.issues);
-  return adoptModel(resolved.model);
+  return resolved.model;
 }

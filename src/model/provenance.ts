@@ -1,6 +1,6 @@
 import { formatPath, type IssuePath } from './ModelError.js';
 import { parseModel } from './parseModel.js';
-import type { Activity, ModelLike } from './types.js';
+import type { Activity, Model, ModelLike } from './types.js';
 
 /**
  * Paths of the inputs that carry numbers but no `source`, their own or an enclosing object's
@@ -14,7 +14,11 @@ import type { Activity, ModelLike } from './types.js';
  * // => ['officerYear', 'caseTypes[0].tasks[0]']
  */
 export function unsourcedInputs(input: ModelLike): string[] {
-  const model = parseModel(input);
+  return unsourcedPaths(parseModel(input));
+}
+
+/** `unsourcedInputs` of a model already read. */
+export function unsourcedPaths(model: Model): string[] {
   if (model.source !== undefined) return [];
   const paths: IssuePath[] = [];
   const duties = (path: IssuePath, activities: readonly Activity[]) =>

@@ -1,11 +1,11 @@
 import { modelArgument, optionsArgument, describeValue } from '../internal/arguments.js';
 import { CheckedExactSum } from '../internal/fsum.js';
-import { inheritsNothing, ownEntries, ownValue, recordFrom } from '../internal/records.js';
+import { enumeratesOwnKeysOnly, ownEntries, ownValue, recordFrom } from '../internal/records.js';
 import { docketsOf } from '../model/lookup.js';
-import { parseModel } from '../model/parseModel.js';
-import { unsourcedInputs } from '../model/provenance.js';
+import { readModelInPlace } from '../model/parseModel.js';
+import { unsourcedPaths } from '../model/provenance.js';
 import type { Model, ModelLike, Office } from '../model/types.js';
-import { caseWeights } from './caseWeight.js';
+import { weightsOf } from './caseWeight.js';
 import { dutiesOf, officerYearOf, yearSettings } from './hours.js';
 import { officeStaffing, rowStaffing, rowTally, staffing, TallySum, type Staffing } from './staffing.js';
 import { displayResult } from '../display/displayResult.js';
@@ -115,9 +115,10 @@ class CountReader {
     const { docketOf, weightOf } = this.index;
     cases.fill(0);
     for (const sum of workload) sum.reset();
-    // Own keys only: a case type named "constructor" is not found on Object.prototype. A record whose
-    // prototype has no members (as parseModel builds them) has no other keys for for-in to visit.
-    const own = inheritsNothing(counts) ? counts : recordFrom(ownEntries(counts));
+    // Own keys only: for-in over a record whose prototype has no members (as parseModel copies them), or
+    // over one of JSON.parse's left in place by readModelInPlace, visits nothing else; an own key
+    // "constructor" reads its own value.
+    const own = enumeratesOwnKeysOnly(counts) ? counts : recordFrom(ownEntries(counts));
     let k = 0;
     for (const key in own) {
       const count = own[key]!;
@@ -163,8 +164,16 @@ export function assess(model: ModelLike, options?: AssessOptions): Assessment {
   if (vacancyRate !== undefined && !(vacancyRate >= 0 && vacancyRate < 1)) {
     throw new RangeError(`vacancyRate must be a number in [0, 1), got ${vacancyRate}`);
   }
-  const parsed = parseModel(model);
-  const weights = caseWeights(parsed);
+  // Nothing returned holds the model: an input's counts are read in place, not copied and frozen.
+  return displayResult('Staffing assessment', assessModel(readModelInPlace(model), vacancyRate));
+}
+
+/**
+ * `assess` of a model already read (by `parseModel` or `readModelInPlace`), its options checked,
+ * without the Jupyter display `assess` adds. Not part of the public API.
+ */
+export function assessModel(parsed: Model, vacancyRate?: number): Assessment {
+  const weights = weightsOf(parsed);
   const index = caseTypeIndex(parsed, weights);
   const { dockets } = index;
   const reader = new CountReader(index);
@@ -191,13 +200,13 @@ export function assess(model: ModelLike, options?: AssessOptions): Assessment {
     offices.push(officeStaffing(office.id, caseHours, officeTotal.value()));
   }
 
-  return displayResult('Staffing assessment', {
+  return {
     ...(parsed.name === undefined ? {} : { name: parsed.name }),
     caseHours: modelCaseHours,
     weights,
     rows,
     offices,
     total: staffing(total.value()),
-    unsourced: unsourcedInputs(parsed),
-  });
+    unsourced: unsourcedPaths(parsed),
+  };
 }

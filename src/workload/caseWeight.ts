@@ -49,7 +49,11 @@ export function caseWeight(model: ModelLike, caseTypeId: string): number {
  */
 export function caseWeights(model: ModelLike): Record<string, number> {
   modelArgument('caseWeights', model);
-  const parsed = parseModel(model);
+  return weightsOf(parseModel(model));
+}
+
+/** `caseWeights` of a model already read. */
+export function weightsOf(parsed: Model): Record<string, number> {
   const weights = emptyRecord<number>();
   for (const caseType of parsed.caseTypes) weights[caseType.id] = weightOf(parsed, caseType);
   return weights;

@@ -52,6 +52,36 @@ describe('readCounts agrees with the zod schemas (property)', () => {
   });
 });
 
+describe("readCounts 'in place' agrees with the copy (property)", () => {
+  const key = fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', '0', '10', 'nd'));
+  const value = fc.oneof(fc.integer({ min: -5, max: 1e6 }), fc.double(), fc.string(), fc.constant(null));
+  // As JSON.parse builds them: "__proto__" an own key.
+  const records = fc.dictionary(key, value, { maxKeys: 6 }).map((record) => JSON.parse(JSON.stringify(record)) as object);
+
+  it.each<CountKind>(['cases', 'officers'])('%s: the same issues in the same order, the same entries', (kind) => {
+    fc.assert(
+      fc.property(fc.oneof(records, fc.anything({ maxDepth: 1 })), (input) => {
+        const copied: Issue[] = [];
+        const inPlace: Issue[] = [];
+        const copy = readCounts(input, ['offices', 0, kind], kind, copied);
+        const read = readCounts(input, ['offices', 0, kind], kind, inPlace, 'in place');
+        expect(inPlace).toEqual(copied);
+        expect(Object.keys(read)).toEqual(Object.keys(copy));
+        for (const id of Object.keys(copy)) expect(read[id]).toBe(copy[id]);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('gives a plain record back as it is, unfrozen', () => {
+    const input = JSON.parse('{"nd": 3, "constructor": 1}');
+    const read = readCounts(input, ['cases'], 'cases', [], 'in place');
+    expect(read).toBe(input);
+    expect(Object.isFrozen(input)).toBe(false);
+    expect(read.constructor).toBe(1);
+  });
+});
+
 describe('readCounts', () => {
   it('returns a frozen copy whose missing ids read undefined, and leaves its input alone', () => {
     const input = { nd: 3, det: 0 };

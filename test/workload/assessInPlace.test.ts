@@ -1,0 +1,133 @@
+/**
+ * `assess` reads a model input with `readModelInPlace`: offices' counts are read where they are, not
+ * copied and frozen. Its results and its errors must be those of `assess(parseModel(input))`, and
+ * nothing it returns may hold a part of the input.
+ */
+import { describe, expect, it } from 'vitest';
+import { allocateHires, allocateOfficers, assess, coverage, parseModel } from '../../src/index.js';
+import { readModelInPlace } from '../../src/model/parseModel.js';
+import { issueLines } from '../helpers.js';
+
+// Written as JSON and read by JSON.parse, as a model file is: "__proto__" would be an own key.
+const UNUSUAL = `{
+  "officerYear": { "leave": "80 h" },
+  "collateralDuties": [{ "name": "training", "time": 40, "perYear": 1 }],
+  "caseTypes": [
+    { "id": "constructor", "docket": "toString", "tasks": [{ "name": "t", "time": 1, "perYear": 1 }] },
+    { "id": "toString", "docket": "hasOwnProperty", "tasks": [{ "name": "t", "time": "30 min", "perYear": 4 }] },
+    { "id": "valueOf", "docket": "toString", "tasks": [{ "name": "t", "time": 3, "perYear": 1 }] },
+    { "id": "10", "docket": "hasOwnProperty", "tasks": [{ "name": "t", "time": 0.5, "perYear": 1 }] }
+  ],
+  "offices": [
+    { "id": "constructor", "officers": { "toString": 2, "hasOwnProperty": 1.5 }, "cases": { "constructor": 300, "toString": 40, "valueOf": 7, "10": 9 } },
+    { "id": "toString", "cases": { "valueOf": 5 } },
+    { "id": "valueOf", "officers": { "hasOwnProperty": 1 } },
+    { "id": "hasOwnProperty", "officers": { "toString": 1 }, "cases": { "10": 1000, "constructor": 2 },
+      "officerYear": { "paidHours": 1800 }, "collateralDuties": [{ "name": "window", "time": 2, "perYear": 50 }] },
+    { "id": "plain", "source": "survey", "officers": { "toString": 3 }, "cases": { "toString": 12, "constructor": 1, "valueOf": 0 } }
+  ]
+}`;
+
+/** Every object reachable from `value`. */
+function objectsOf(value: unknown, seen = new Set<object>()): Set<object> {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return seen;
+  seen.add(value);
+  for (const key of Reflect.ownKeys(value)) objectsOf((value as Record<PropertyKey, unknown>)[key], seen);
+  return seen;
+}
+
+describe('assess from an input (counts read in place)', () => {
+  it('gives what it gives for the parsed model, with ids that are Object.prototype members', () => {
+    const input = JSON.parse(UNUSUAL);
+    const fromInput = assess(input, { vacancyRate: 0.2 });
+    expect(fromInput).toEqual(assess(parseModel(JSON.parse(UNUSUAL)), { vacancyRate: 0.2 }));
+    // By hand, office "constructor", docket "toString": 300 cases of 1 h and 7 of 3 h = 321 h.
+    expect(fromInput.rows[0]).toMatchObject({ office: 'constructor', docket: 'toString', cases: 307, workloadHours: 321, officers: 2 });
+    // Office "toString" lists no officers and only "valueOf": its "hasOwnProperty" docket has 0 cases.
+    expect(fromInput.rows.filter((row) => row.office === 'toString').map((row) => [row.docket, row.cases, row.officers]))
+      .toEqual([['toString', 5, 0], ['hasOwnProperty', 0, 0]]);
+  });
+
+  it('neither mutates nor freezes the input, and returns nothing of it', () => {
+    const input = JSON.parse(UNUSUAL);
+    const result = assess(input);
+    expect(input).toEqual(JSON.parse(UNUSUAL));
+    expect(Object.isFrozen(input.offices[0].cases)).toBe(false);
+    const inputObjects = objectsOf(input);
+    expect([...objectsOf(result)].filter((object) => inputObjects.has(object))).toEqual([]);
+  });
+
+  it('reports the issues parseModel reports, in its order', () => {
+    const bad = [
+      '{ "caseTypes": [{ "id": "a", "docket": "d", "tasks": [{ "name": "t", "time": 1, "perYear": 1 }] }], "offices": [{ "id": "o", "cases": { "__proto__": 3, "a": -1, "b": 2.5 }, "officers": { "d": "2", "e": 1 } }] }',
+      '{ "caseTypes": [{ "id": "constructor", "docket": "d", "tasks": [{ "name": "t", "time": "3 days", "perYear": 1 }] }], "offices": [{ "id": "o", "cases": { "toString": 1 } }, { "id": "o", "cases": [] }] }',
+      '{ "caseTypes": [{ "id": "a", "docket": "d", "tasks": [{ "name": "t", "time": 1, "perYear": 1 }] }], "offices": [{ "id": "o", "cases": { "a": 1e300 }, "officers": { "d": 0 } }, 7] }',
+    ];
+    for (const text of bad) {
+      const lines = issueLines(() => parseModel(JSON.parse(text)));
+      expect(lines.length).toBeGreaterThan(0);
+      expect(issueLines(() => assess(JSON.parse(text)))).toEqual(lines);
+    }
+  });
+
+  it('reports a symbol key of the counts as parseModel does', () => {
+    const input = () => ({
+      caseTypes: [{ id: 'a', docket: 'd', tasks: [{ name: 't', time: 1, perYear: 1 }] }],
+      offices: [{ id: 'o', cases: { a: 1, [Symbol('x')]: 2 } }],
+    });
+    expect(issueLines(() => assess(input()))).toEqual(['offices[0].cases["Symbol(x)"]: keys must be strings (ids), got Symbol(x)']);
+    expect(issueLines(() => parseModel(input()))).toEqual(issueLines(() => assess(input())));
+  });
+
+  it('reports what parseModel reports when Object.prototype has an enumerable key', () => {
+    const before = issueLines(() => parseModel(JSON.parse(UNUSUAL)));
+    expect(before).toEqual([]);
+    Object.defineProperty(Object.prototype, 'added', { value: 5, enumerable: true, configurable: true, writable: true });
+    let lines: { fromInput: string[]; parsed: string[] };
+    try {
+      lines = { fromInput: issueLines(() => assess(JSON.parse(UNUSUAL))), parsed: issueLines(() => parseModel(JSON.parse(UNUSUAL))) };
+    } finally {
+      delete (Object.prototype as Record<string, unknown>).added;
+    }
+    // zod reads inherited keys: every object of the model has an unknown key "added".
+    expect(lines.parsed).toContain('offices[0].added: unknown key');
+    expect(lines.fromInput).toEqual(lines.parsed);
+  });
+});
+
+describe('allocateOfficers, allocateHires and coverage from an input (read in place as well)', () => {
+  const calls = {
+    allocateOfficers: (model: unknown) => allocateOfficers(model as never, 20),
+    allocateHires: (model: unknown) => allocateHires(model as never, 7, { dockets: ['toString'] }),
+    coverage: (model: unknown) => coverage(model as never),
+  };
+  it.each(Object.entries(calls))('%s: what it gives for the parsed model, nothing of the input, the input unchanged', (_, call) => {
+    const input = JSON.parse(UNUSUAL);
+    const result = call(input);
+    expect(result).toEqual(call(parseModel(JSON.parse(UNUSUAL))));
+    expect(input).toEqual(JSON.parse(UNUSUAL));
+    const inputObjects = objectsOf(input);
+    expect([...objectsOf(result)].filter((object) => inputObjects.has(object))).toEqual([]);
+  });
+});
+
+describe('readModelInPlace', () => {
+  it("keeps an input's plain count records, where parseModel copies and freezes them", () => {
+    const input = JSON.parse(UNUSUAL);
+    const read = readModelInPlace(input);
+    expect(read.offices[0]!.cases).toBe(input.offices[0].cases);
+    expect(read.offices[0]!.officers).toBe(input.offices[0].officers);
+    const parsed = parseModel(input);
+    expect(parsed.offices[0]!.cases).not.toBe(input.offices[0].cases);
+    expect(Object.isFrozen(parsed.offices[0]!.cases)).toBe(true);
+  });
+
+  it('copies a record whose prototype is not plain, and returns a parsed model as it is', () => {
+    const cases = Object.assign(Object.create({ inherited: 1 }), { a: 1 });
+    const input = { caseTypes: [{ id: 'a', docket: 'd', tasks: [{ name: 't', time: 1, perYear: 1 }] }], offices: [{ id: 'o', cases }] };
+    // zod takes only plain objects as records: the issue is parseModel's.
+    expect(issueLines(() => readModelInPlace(input))).toEqual(issueLines(() => parseModel(input)));
+    const parsed = parseModel({ ...input, offices: [{ id: 'o', cases: { a: 1 } }] });
+    expect(readModelInPlace(parsed)).toBe(parsed);
+  });
+});
