@@ -68,11 +68,24 @@ export function addPageOutput(command: Command): Command {
   return command.addOption(new Option('-o, --output <file>', 'write the HTML page to the file instead of standard output'));
 }
 
-/** A whole number >= 0, such as a headcount. */
-export function parseWhole(text: string): number {
-  if (!/^\s*\d+\s*$/.test(text)) throw new InvalidArgumentError('Expected a whole number >= 0.');
-  return Number(text);
+/**
+ * A parser of a whole number written in digits (`2000`; not `1e3`, `2.5` or `-5`) from `least` up to
+ * `most`: its message states the same rule as the library's, so a value the parser passes is not then
+ * refused by another rule.
+ *
+ * @throws {InvalidArgumentError} `Expected a whole number from 2 to 10000000, written in digits.`
+ */
+export function wholeParser(least: number, most?: number): (text: string) => number {
+  const rule = `Expected a whole number ${most === undefined ? `>= ${least}` : `from ${least} to ${most}`}, written in digits.`;
+  return (text) => {
+    const value = Number(text);
+    if (!/^\s*\d+\s*$/.test(text) || value < least || (most !== undefined && value > most)) throw new InvalidArgumentError(rule);
+    return value;
+  };
 }
+
+/** A whole number >= 0, such as a headcount. */
+export const parseWhole = wholeParser(0);
 
 /** A fraction of two numbers: `6/19`. */
 export const FRACTION = new RegExp(`^\\s*(${DECIMAL})\\s*\\/\\s*(${DECIMAL})\\s*$`);

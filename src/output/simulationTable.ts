@@ -1,5 +1,5 @@
 import type { Simulation, SimulatedRow } from '../uncertainty/simulate.js';
-import { formatCount, formatPercent, formatTwoDecimals, formatWhole } from './numbers.js';
+import { formatCount, formatLevel, formatPercent, formatTwoDecimals, formatWhole } from './numbers.js';
 import type { TextTable } from './table.js';
 
 /**
@@ -11,7 +11,7 @@ import type { TextTable } from './table.js';
 export function simulationTable(simulation: Simulation): TextTable {
   const levels = simulation.confidence.map(String);
   const vacancy = simulation.total.positionsToFund !== undefined;
-  const percent = (level: string) => formatPercent(Number(level));
+  const percent = (level: string) => formatLevel(Number(level));
   const columns: TextTable['columns'] = [
     { header: 'office' },
     { header: 'docket' },

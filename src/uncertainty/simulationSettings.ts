@@ -1,8 +1,14 @@
 import { MAX_SEED } from '../internal/seededSource.js';
 
+/**
+ * The most draws `simulate` takes: it keeps every draw, 8 bytes per draw for each office x docket row,
+ * office and total, so 10,000,000 draws are 80 MB per row.
+ */
+export const MAX_ITERATIONS = 10_000_000;
+
 /** Options of `simulate`. */
 export interface SimulateOptions {
-  /** Draws of every uncertain input: a whole number >= 2. Default 10,000. */
+  /** Draws of every uncertain input: a whole number from 2 to MAX_ITERATIONS (10,000,000). Default 10,000. */
   iterations?: number;
   /** The seed of the random stream, a whole number from 0 to 2^32 - 1: the same seed, the same result. */
   seed: number;
@@ -28,14 +34,16 @@ export interface SimulationSettings {
 /**
  * The options checked, with defaults filled in.
  *
- * @throws {RangeError} `iterations must be a whole number >= 2, got 1`, `seed is required: ...`,
+ * @throws {RangeError} `iterations must be a whole number from 2 to 10000000 (every draw is kept: 8 bytes per draw for each office x docket row, office and total), got 1`, `seed is required: ...`,
  *   `vacancyRate must be a number in [0, 1), got 1`, `confidence must be a non-empty list of levels in (0, 1], got [0.9, 90]`,
  *   `confidence must give each level once, got 0.9 twice in [0.9,0.9]`
  * @throws {TypeError} `onProgress must be a function`
  */
 export function simulationSettings(options: SimulateOptions): SimulationSettings {
   const { iterations = 10_000, seed, vacancyRate, confidence = [0.5, 0.8, 0.9, 0.95], onProgress } = options ?? {};
-  if (!(Number.isInteger(iterations) && iterations >= 2)) throw new RangeError(`iterations must be a whole number >= 2, got ${String(iterations)}`);
+  if (!(Number.isInteger(iterations) && iterations >= 2 && iterations <= MAX_ITERATIONS)) {
+    throw new RangeError(`iterations must be a whole number from 2 to ${MAX_ITERATIONS} (every draw is kept: 8 bytes per draw for each office x docket row, office and total), got ${String(iterations)}`);
+  }
   if (seed === undefined) throw new RangeError(`seed is required: a whole number from 0 to ${MAX_SEED} (the same seed gives the same result)`);
   if (!(Number.isInteger(seed) && seed >= 0 && seed <= MAX_SEED)) throw new RangeError(`seed must be a whole number from 0 to ${MAX_SEED}, got ${String(seed)}`);
   if (vacancyRate !== undefined && !(typeof vacancyRate === 'number' && vacancyRate >= 0 && vacancyRate < 1)) {

@@ -37,7 +37,7 @@ describe('number parsers', () => {
   it('refuse what is not one number', () => {
     for (const text of ['0x10', 'Infinity', '', '-', '1.2.3', '5%%', '--5']) expect(() => parseRate(text), text).toThrow('Expected a number such as 0.8, 80% or 6/19.');
     expect(() => parseShare('0x0')).toThrow('Expected a share in [0, 1)');
-    expect(() => parseWhole('-3')).toThrow('Expected a whole number >= 0.');
+    expect(() => parseWhole('-3')).toThrow('Expected a whole number >= 0, written in digits.');
   });
 });
 
@@ -61,7 +61,7 @@ describe('negative option values in the space form', () => {
       [['window', windowModel, '--office', 'dc', '--open-hours', '40', '--target-wait', '-5', '--service-level', '80%'], /--target-wait/],
       [['simulate', national, '--confidence', '-0.5'], /confidence/],
       [['simulate', national, '--vacancy-rate', '-0.1'], /option '--vacancy-rate <rate>' argument '-0\.1' is invalid/],
-      [['allocate', national, '--officers', '-3'], /option '--officers <n>' argument '-3' is invalid\. Expected a whole number >= 0\./],
+      [['allocate', national, '--officers', '-3'], /option '--officers <n>' argument '-3' is invalid\. Expected a whole number >= 0, written in digits\./],
     ];
     for (const [argv, message] of cases) {
       const { status, stderr } = await cli(...argv);

@@ -258,7 +258,7 @@ describe('staffing-model (command line)', () => {
 
   it.each<[string, string[], RegExp]>([
     ['allocate without --officers', ['allocate', 'x.json'], /^staffing-model: required option '--officers <n>' not specified\n/],
-    ['a bad --officers', ['allocate', 'x.json', '--officers', '2.5'], /option '--officers <n>' argument '2\.5' is invalid\. Expected a whole number >= 0\./],
+    ['a bad --officers', ['allocate', 'x.json', '--officers', '2.5'], /option '--officers <n>' argument '2\.5' is invalid\. Expected a whole number >= 0, written in digits\./],
     ['an unknown method', ['allocate', 'x.json', '--officers', '2', '--method', 'dhondt'], /option '--method <method>' argument 'dhondt' is invalid\. Allowed choices are huntington-hill, webster, jefferson, adams, hamilton\./],
     ['hire without --hires', ['hire', 'x.json'], /required option '--hires <n>' not specified/],
     ['no command', [], /^staffing-model: no command given\nRun 'staffing-model --help' \(or 'staffing-model COMMAND --help'\) for usage\.\n$/],

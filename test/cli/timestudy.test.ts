@@ -120,7 +120,7 @@ describe('staffing-model timestudy', () => {
     [['--study-workdays', '0'], "staffing-model: option '--study-workdays <n>' argument '0' is invalid. Expected a whole number of workdays >= 1."],
     [['--workdays-per-year', '-1'], "staffing-model: option '--workdays-per-year <n>' argument '-1' is invalid. Expected a number > 0."],
     [['--study-workdays', 'four'], "staffing-model: option '--study-workdays <n>' argument 'four' is invalid. Expected a number."],
-    [['--seed', '4294967296'], 'staffing-model: --seed must be a whole number from 0 to 4294967295, got 4294967296'],
+    [['--seed', '4294967296'], "staffing-model: option '--seed <s>' argument '4294967296' is invalid. Expected a whole number from 0 to 4294967295, written in digits."],
     [['--encoding', 'klingon'], 'staffing-model: --encoding: expected an encoding label such as "utf-8", "windows-1252" or "utf-16le", got "klingon"'],
   ])('refuses %j with exit 2', async (flags, message) => {
     const { status, stderr } = await cli(['timestudy', log, '--caseloads', caseloads, '--study-workdays', '4', ...flags]);

@@ -38,9 +38,15 @@ describe('staffing-model simulate', () => {
   });
 
   it.each<[string[], string]>([
-    [['--iterations', '1'], 'staffing-model: --iterations must be a whole number >= 2, got 1'],
-    [['--iterations', 'many'], "staffing-model: option '--iterations <n>' argument 'many' is invalid. Expected a whole number >= 0."],
-    [['--seed', '4294967296'], 'staffing-model: --seed must be a whole number from 0 to 4294967295, got 4294967296'],
+    // The parser states the library's rule: what it passes, simulate takes.
+    ...['0', '1', 'many', '-5', '2.5', '1e3', '10000001', '99999999999'].map((value): [string[], string] => [
+      ['--iterations', value],
+      `staffing-model: option '--iterations <n>' argument '${value}' is invalid. Expected a whole number from 2 to 10000000, written in digits.`,
+    ]),
+    ...['4294967296', '-1', '1.5'].map((value): [string[], string] => [
+      ['--seed', value],
+      `staffing-model: option '--seed <s>' argument '${value}' is invalid. Expected a whole number from 0 to 4294967295, written in digits.`,
+    ]),
     [['--confidence', '95'], 'staffing-model: --confidence must be a non-empty list of levels in (0, 1], got [95]'],
     // A level given twice would be two identical columns.
     [['--confidence', '0.9,0.9'], "staffing-model: option '--confidence <levels>' argument '0.9,0.9' is invalid. The level 0.9 is given twice; give each once."],
@@ -49,6 +55,19 @@ describe('staffing-model simulate', () => {
     const { status, stderr } = await cli('simulate', model, ...flags);
     expect(status).toBe(2);
     expect(stderr.split('\n')[0]).toBe(message);
+  });
+
+  it('takes the least and the most of --iterations and --seed the parser allows', async () => {
+    expect(JSON.parse((await cli('simulate', model, '--iterations', '2', '--seed', '4294967295', '-f', 'json')).stdout)).toMatchObject({ iterations: 2, seed: 4294967295 });
+  });
+
+  it('says a small level with its digits, never as 0% (and 99.99% not as 100%)', async () => {
+    const { status, stdout } = await cli('simulate', model, '--iterations', '200', '--confidence', '0.9999,0.0001');
+    expect(status).toBe(0);
+    const result = simulate(input, { seed: 1, iterations: 200, confidence: [0.9999, 0.0001] });
+    expect(stdout).toContain(` to be 0.01% sure.`);
+    expect(stdout).toContain(`, ${result.total.officersForConfidence['0.0001']} to be 0.01% sure.`);
+    expect(stdout).toMatch(/ 99\.99% sure +0\.01% sure/);
   });
 });
 

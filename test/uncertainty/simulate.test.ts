@@ -153,7 +153,10 @@ describe('simulate', () => {
   it.each<[string, object, string]>([
     ['no seed', {}, 'seed is required: a whole number from 0 to 4294967295 (the same seed gives the same result)'],
     ['a fractional seed', { seed: 0.5 }, 'seed must be a whole number from 0 to 4294967295, got 0.5'],
-    ['one iteration', { seed: 1, iterations: 1 }, 'iterations must be a whole number >= 2, got 1'],
+    ['one iteration', { seed: 1, iterations: 1 }, 'iterations must be a whole number from 2 to 10000000 (every draw is kept: 8 bytes per draw for each office x docket row, office and total), got 1'],
+    // 10^11 draws would be 800 GB per row: refused before any memory is asked for, not a raw typed-array error.
+    ['10^11 iterations', { seed: 1, iterations: 99999999999 }, 'iterations must be a whole number from 2 to 10000000 (every draw is kept: 8 bytes per draw for each office x docket row, office and total), got 99999999999'],
+    ['one more than the most iterations', { seed: 1, iterations: 10_000_001 }, 'iterations must be a whole number from 2 to 10000000 (every draw is kept: 8 bytes per draw for each office x docket row, office and total), got 10000001'],
     ['a confidence of 90', { seed: 1, confidence: [0.9, 90] }, 'confidence must be a non-empty list of levels in (0, 1], got [0.9,90]'],
     ['no confidence levels', { seed: 1, confidence: [] }, 'confidence must be a non-empty list of levels in (0, 1], got []'],
     ['a confidence level given twice', { seed: 1, confidence: [0.8, 0.9, 0.9] }, 'confidence must give each level once, got 0.9 twice in [0.8,0.9,0.9]'],

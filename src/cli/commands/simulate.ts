@@ -1,5 +1,5 @@
 import { Option, type Command } from 'commander';
-import { formatPercent, formatTwoDecimals, formatWhole } from '../../output/numbers.js';
+import { formatLevel, formatTwoDecimals, formatWhole } from '../../output/numbers.js';
 import { plural } from '../../internal/plural.js';
 import { simulationTable } from '../../output/simulationTable.js';
 import type { Model } from '../../model/types.js';
@@ -7,7 +7,9 @@ import type { Simulation } from '../../uncertainty/simulate.js';
 import { modelCommand } from '../command.js';
 import type { CliIO } from '../io.js';
 import type { Library } from '../library.js';
-import { addVacancyRate, givenOnce, parseWhole, type VacancyOptions } from '../options.js';
+import { addVacancyRate, givenOnce, wholeParser, type VacancyOptions } from '../options.js';
+import { MAX_ITERATIONS } from '../../uncertainty/simulationSettings.js';
+import { MAX_SEED } from '../../internal/seededSource.js';
 import { progressBar } from '../progressBar.js';
 import { parseRate } from '../windowPlanParsers.js';
 
@@ -39,8 +41,8 @@ export function addDrawOptions(command: Command, withDefaults = true): Command {
   // Without defaults in commander, the help says them in words.
   const shown = (value: string) => (withDefaults ? '' : ` (default: ${value})`);
   const options = [
-    new Option('--iterations <n>', `draws${shown(String(iterations))}`).argParser(parseWhole),
-    new Option('--seed <s>', `the seed: the same seed gives the same draws everywhere${shown(String(seed))}`).argParser(parseWhole),
+    new Option('--iterations <n>', `draws, 2 to ${MAX_ITERATIONS}${shown(String(iterations))}`).argParser(wholeParser(2, MAX_ITERATIONS)),
+    new Option('--seed <s>', `the seed: the same seed gives the same draws everywhere${shown(String(seed))}`).argParser(wholeParser(0, MAX_SEED)),
     new Option('--confidence <levels>', `confidence levels: 0.9, 90% or a list 0.8,0.9,0.95${shown(confidence.join(','))}`).argParser(parseLevels),
   ];
   if (withDefaults) {
@@ -81,7 +83,7 @@ export const simulateCommand = modelCommand<SimulateOptions>({
       title: `${result.name ?? 'Staffing'}: ${formatWhole(result.iterations)} draws of ${plural(result.uncertainInputs.length, 'ranged input')}, seed ${result.seed}`,
       summary: [
         `Officers required in all: ${formatTwoDecimals(total.requiredOfficers.mean)} on average, ${formatTwoDecimals(total.requiredOfficers.p5)} to ${formatTwoDecimals(total.requiredOfficers.p95)} in 90% of draws;` +
-          ` ${formatWhole(total.recommendedOfficers)} at the means, ${formatWhole(total.officersForConfidence[level]!)} to be ${formatPercent(Number(level))} sure.`,
+          ` ${formatWhole(total.recommendedOfficers)} at the means, ${formatWhole(total.officersForConfidence[level]!)} to be ${formatLevel(Number(level))} sure.`,
       ],
       table: () => simulationTable(result),
       notes: result.uncertainInputs.length === 0 ? ['The model has no ranged inputs: every draw is the same.'] : [],

@@ -11,7 +11,8 @@ import { UsageError } from '../errors.js';
 import { writeOutput, type CliIO } from '../io.js';
 import { library, type Library } from '../library.js';
 import { loadModelArgument } from '../model.js';
-import { parseWhole } from '../options.js';
+import { wholeParser } from '../options.js';
+import { MAX_SEED } from '../../internal/seededSource.js';
 import { readStudy } from '../timeStudyInput.js';
 import { parseNumber } from '../windowPlanParsers.js';
 
@@ -78,7 +79,7 @@ export const timeStudyCommand: CliCommand<TimeStudyOptions> = {
       .addOption(new Option('--study-workdays <n>', 'workdays the study ran (a whole number, at least the distinct dates any officer logged)').argParser(parseWorkdays).makeOptionMandatory())
       .addOption(new Option('--workdays-per-year <n>', "workdays a year the office works, scaling case frequencies (default: the base officer year's paid workdays, else 260; non-case hours use the officer's available workdays)").argParser(parsePositive))
       .addOption(new Option('--base <model>', 'the model to update: a JSON file or a folder of CSV tables'))
-      .addOption(new Option('--seed <s>', 'the seed of the bootstrap intervals: the same seed gives the same intervals').argParser(parseWhole).default(1))
+      .addOption(new Option('--seed <s>', 'the seed of the bootstrap intervals: the same seed gives the same intervals').argParser(wholeParser(0, MAX_SEED)).default(1))
       .addOption(new Option('--encoding <label>', 'the encoding of both CSV files, such as windows-1252 (default: UTF-8, checked)'))
       .addOption(new Option('--delimiter <char>', 'the field delimiter of both CSV files (tab for a tab; default: as a "sep=;" first line says, else found from the header line)'))
       .addOption(new Option('--skip-invalid', "skip the log's bad rows (listed on stderr) instead of stopping at the first")),

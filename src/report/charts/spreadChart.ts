@@ -1,4 +1,4 @@
-import { formatCount, formatPercent, formatTwoDecimals, formatWhole } from '../../output/numbers.js';
+import { formatCount, formatLevel, formatTwoDecimals, formatWhole } from '../../output/numbers.js';
 import type { ReportData } from '../reportData.js';
 import { reportChart } from '../reportChart.js';
 import { PALETTE } from '../svg/palette.js';
@@ -17,7 +17,7 @@ export function spreadChart(data: ReportData, simulation: SimulationLike): Repor
   // A column of officers (and with a vacancy rate, of positions) per confidence level, as simulate's table.
   const levels = (simulation.confidence ?? []).map(String).filter((level) => simulation.rows.every((row) => row.officersForConfidence?.[level] !== undefined));
   const funded = levels.filter((level) => simulation.rows.every((row) => row.positionsToFund?.[level] !== undefined));
-  const sure = levels.map((level) => formatPercent(Number(level))).join(' / ');
+  const sure = levels.map((level) => formatLevel(Number(level))).join(' / ');
   return reportChart(
     {
       id: 'chart-simulation',
@@ -55,8 +55,8 @@ export function spreadChart(data: ReportData, simulation: SimulationLike): Repor
         'mean',
         'p95',
         'on board',
-        ...levels.map((level) => `officers to be ${formatPercent(Number(level))} sure`),
-        ...funded.map((level) => `positions to fund (${formatPercent(Number(level))})`),
+        ...levels.map((level) => `officers to be ${formatLevel(Number(level))} sure`),
+        ...funded.map((level) => `positions to fund (${formatLevel(Number(level))})`),
       ].map((header, i) => ({ header, ...(i > 0 ? { align: 'right' as const } : {}) })),
       rows: rows.map(({ label, row }) => [
         label,
