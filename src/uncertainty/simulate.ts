@@ -5,7 +5,7 @@ import { drawSeries } from './drawSeries.js';
 import { groupSeries } from './groupSeries.js';
 import { unitSampler } from './sampler.js';
 import { seededSource } from '../internal/seededSource.js';
-import { simulationSettings, type SimulateOptions } from './simulationSettings.js';
+import { checkKeptDraws, simulationSettings, type SimulateOptions } from './simulationSettings.js';
 import { staffingDistribution, type SimulatedStaffing } from './staffingDistribution.js';
 import { workloadPlan } from './workloadPlan.js';
 import { displayResult } from '../display/displayResult.js';
@@ -54,7 +54,8 @@ export interface Simulation {
  * does. The generator is MT19937 (pure-rand); PERT draws are Beta draws by Cheng's algorithm BB (betaSampler); see docs/uncertainty.md.
  *
  * @throws {ModelError} when `model` does not parse, or an office has no case hours with every duty range at its high
- * @throws {RangeError} as for the options: `seed is required: ...`, `iterations must be a whole number >= 2, got 0`, ...
+ * @throws {RangeError} as for the options: `seed is required: ...`, `iterations must be a whole number from 2 to 10000000 (...), got 0`, ...;
+ *   and `iterations must be at most 9586980 for this model, got 10000000 (it keeps every draw: 14 office x docket rows x iterations x 8 bytes, at most 1 GiB)`
  * @example
  * const model = { // check-ins 4 times a year, 10 to 45 minutes; 2,080 case hours an officer
  *   caseTypes: [{ id: 'nd', docket: 'nd', tasks: [{ name: 'check-in', time: { low: '10 min', mode: '20 min', high: '45 min' }, perYear: 4 }] }],
@@ -69,6 +70,7 @@ export function simulate(model: ModelLike, options: SimulateOptions): Simulation
   const settings = simulationSettings(options);
   const parsed = parseModel(model);
   const plan = workloadPlan(parsed);
+  checkKeptDraws(plan.rowOfficers.length, settings.iterations);
   const source = seededSource(settings.seed);
   const draws = drawSeries(plan, plan.inputs.map((input) => unitSampler(input.range, source)), settings);
   const { iterations: n, confidence, vacancyRate } = settings;

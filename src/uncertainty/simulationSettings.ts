@@ -6,6 +6,21 @@ import { MAX_SEED } from '../internal/seededSource.js';
  */
 export const MAX_ITERATIONS = 10_000_000;
 
+/** The most draws `simulate` keeps in all, rows x iterations: 2^27 doubles, 1 GiB. */
+export const MAX_KEPT_DRAWS = 2 ** 27;
+
+/**
+ * Refuses, before any memory is asked for, a run whose kept draws (one series of `iterations` doubles
+ * per office x docket row) pass MAX_KEPT_DRAWS: 1 GiB, rows x iterations x 8 bytes.
+ *
+ * @throws {RangeError} `iterations must be at most 9586980 for this model, got 10000000 (it keeps every draw: 14 office x docket rows x iterations x 8 bytes, at most 1 GiB)`
+ */
+export function checkKeptDraws(rows: number, iterations: number): void {
+  if (rows * iterations <= MAX_KEPT_DRAWS) return;
+  const most = Math.floor(MAX_KEPT_DRAWS / rows);
+  throw new RangeError(`iterations must be at most ${most} for this model, got ${iterations} (it keeps every draw: ${rows} office x docket rows x iterations x 8 bytes, at most 1 GiB)`);
+}
+
 /** Options of `simulate`. */
 export interface SimulateOptions {
   /** Draws of every uncertain input: a whole number from 2 to MAX_ITERATIONS (10,000,000). Default 10,000. */

@@ -1,5 +1,6 @@
 /** The simulate and sensitivity commands (src/cli/commands/simulate.ts, sensitivity.ts, progressBar.ts). */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { progressBar } from '../../src/cli/progressBar.js';
@@ -55,6 +56,18 @@ describe('staffing-model simulate', () => {
     const { status, stderr } = await cli('simulate', model, ...flags);
     expect(status).toBe(2);
     expect(stderr.split('\n')[0]).toBe(message);
+  });
+
+  it('names --iterations when the draws kept would pass 1 GiB for the model', async () => {
+    // 14 offices of one docket: floor(2^27 / 14) = 9,586,980 iterations at most.
+    const many = join(mkdtempSync(join(tmpdir(), 'simulate-')), 'many.json');
+    writeFileSync(many, JSON.stringify({
+      caseTypes: [{ id: 'a', docket: 'd', tasks: [{ name: 't', time: { low: 1, high: 2, dist: 'uniform' }, perYear: 1 }] }],
+      offices: Array.from({ length: 14 }, (_, i) => ({ id: `o${i}`, officers: { d: 1 }, cases: { a: 2080 } })),
+    }));
+    const { status, stderr } = await cli('simulate', many, '--iterations', '10000000');
+    expect(status).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('staffing-model: --iterations must be at most 9586980 for this model, got 10000000 (it keeps every draw: 14 office x docket rows x iterations x 8 bytes, at most 1 GiB)');
   });
 
   it('takes the least and the most of --iterations and --seed the parser allows', async () => {

@@ -165,6 +165,16 @@ describe('simulate', () => {
     expect(() => simulate(smallModel(), options as { seed: number })).toThrow(new RangeError(message));
   });
 
+  it('refuses more draws than 1 GiB keeps, by the model\'s rows, before asking for the memory', () => {
+    // 14 offices of one docket: 14 rows x 10,000,000 draws x 8 bytes = 1.04 GiB > 2^30 bytes;
+    // the most is floor(2^27 / 14) = floor(9,586,980.57) = 9,586,980 iterations.
+    const model = oneTask({ low: 1, high: 2, dist: 'uniform' });
+    model.offices = Array.from({ length: 14 }, (_, i) => ({ id: `o${i}`, officers: { d: 1 }, cases: { a: 2080 } }));
+    expect(() => simulate(model, { seed: 1, iterations: 10_000_000 })).toThrow(new RangeError(
+      'iterations must be at most 9586980 for this model, got 10000000 (it keeps every draw: 14 office x docket rows x iterations x 8 bytes, at most 1 GiB)',
+    ));
+  });
+
   it('refuses a model whose duty ranges at their highs leave an office no case hours', () => {
     const model = { ...oneTask(1), collateralDuties: [{ name: 'window', time: { low: 0, high: 3000, dist: 'uniform' }, perYear: 1 }] } as ModelInput;
     let error: unknown;
