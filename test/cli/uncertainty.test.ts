@@ -134,4 +134,12 @@ describe('docs/cli.md', () => {
     expect(shown('simulate')).toBe((await cli('simulate', model)).stdout.trimEnd());
     expect(shown('sensitivity')).toBe((await cli('sensitivity', model)).stdout.trimEnd());
   });
+
+  it('shows the error --iterations 99999999999 gives', async () => {
+    const page = readFileSync(join(import.meta.dirname, '../../docs/cli.md'), 'utf8');
+    const start = page.indexOf('$ staffing-model simulate model.json --iterations 99999999999\n');
+    expect(start).toBeGreaterThan(-1);
+    const text = page.slice(page.indexOf('\n', start) + 1);
+    expect(text.slice(0, text.indexOf('\n\n'))).toBe((await cli('simulate', model, '--iterations', '99999999999')).stderr.trimEnd());
+  });
 });
