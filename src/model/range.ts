@@ -36,8 +36,11 @@ export function rangeSchema<Bound extends z.core.SomeType>(bound: Bound, what: s
       /** The highest value the average can take. */
       high: bound,
       /** `pert` (default), `triangular`, or `uniform` (low and high only). */
+      /** In any case, trimmed (`"PERT"` is `pert`); parsed to lower case. */
       dist: z.optional(
-        z.enum(DISTRIBUTIONS).check(z.describe('pert (default), triangular, or uniform (low and high only).')),
+        z.pipe(z.string().check(z.trim(), z.toLowerCase()), z.enum(DISTRIBUTIONS)).check(
+          z.describe('pert (default), triangular, or uniform (low and high only); any case.'),
+        ),
       ),
     })
     .check(

@@ -6,7 +6,8 @@ export interface RangeInput<Bound> {
   low: Bound;
   mode?: Bound | undefined;
   high: Bound;
-  dist?: Distribution | undefined;
+  /** As the model's input type has it: any string; the schema has checked it and made it lower case. */
+  dist?: string | undefined;
 }
 
 /** A bound as read: its amount and the unit it is in (`hour`, `workday`, `time a year`). */
@@ -39,7 +40,8 @@ export function resolveRange<Bound>(
   read: (path: IssuePath, bound: Bound) => BoundValue | undefined,
   report: (path: IssuePath, message: string) => void,
 ): { range: Range; unit: string } | undefined {
-  const dist = input.dist ?? 'pert';
+  // The schema (rangeSchema) has checked dist and made it lower case: one of DISTRIBUTIONS here.
+  const dist = (input.dist ?? 'pert') as Distribution;
   const bound = (key: 'low' | 'mode' | 'high') =>
     input[key] === undefined ? undefined : { key, written: quoteBound(input[key]), value: read([...path, key], input[key]) };
   const [low, mode, high] = [bound('low')!, bound('mode'), bound('high')!];

@@ -57,6 +57,9 @@ const KINDS = {
   interval: { noun: 'an interval', units: INTERVAL_UNITS, example: '90 days', unit: 'days' },
 } as const;
 
+/** A number written with a comma (`1,5`, `1,5 h`, `1,200 min`): a decimal comma or a thousands separator. */
+const DECIMAL_COMMA = /^\s*[+-]?\d*,\d+(\s*[a-z]+)?\s*$/i;
+
 /** A string for a message, in quotes: `"20 min"`. */
 function quote(text: string): string {
   return JSON.stringify(text);
@@ -69,6 +72,7 @@ function parseQuantity(text: string, kind: Kind): Unit {
   try {
     unit = math.unit(canonicalUnit(text));
   } catch {
+    if (DECIMAL_COMMA.test(text)) throw new RangeError(`${quote(text)} is not a number with a unit: write numbers with a decimal point and no thousands separators`);
     throw new RangeError(`${quote(text)} is not a number with a unit, such as "${example}" (units, in any case: ${units})`);
   }
   if (unit.units.length === 0) throw new RangeError(`${quote(text)} has no unit; add one, such as ${quote(`${text.trim()} ${suggested}`)}`);

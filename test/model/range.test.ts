@@ -27,6 +27,12 @@ describe('ranged task times', () => {
     expect(caseWeight(model, 'a')).toBe(10); // 2.5 h x 4 a year
   });
 
+  it('reads dist in any case, trimmed, as lower case', () => {
+    const task = parseModel(withTask({ low: 1, mode: 2, high: 6, dist: ' PERT ' }, { low: 2, high: 8, dist: 'Uniform' })).caseTypes[0]!.tasks[0]!;
+    expect(task.ranges).toEqual({ time: { dist: 'pert', low: 1, mode: 2, high: 6 }, perYear: { dist: 'uniform', low: 2, high: 8 } });
+    expect(task.time).toEqual({ amount: 2.5, unit: 'hour' }); // (1 + 4 x 2 + 6) / 6
+  });
+
   it('reads units in each bound, and a workday against the officer year', () => {
     const model = parseModel({
       officerYear: { workdayHours: 10 },
@@ -66,6 +72,10 @@ describe('ranged task times', () => {
     ['a negative bound', { low: -1, mode: 1, high: 2 }, 1, ['caseTypes[0].tasks[0].time.low: must be >= 0, got -1']],
     ['an unknown distribution', { low: 1, high: 2, dist: 'beta' }, 1,
       ['caseTypes[0].tasks[0].time.dist: must be one of "pert", "triangular", "uniform", got the string "beta"']],
+    ['an unknown distribution in capitals', { low: 1, high: 2, dist: ' Beta ' }, 1,
+      ['caseTypes[0].tasks[0].time.dist: must be one of "pert", "triangular", "uniform", got the string "beta"']],
+    ['a decimal comma in a bound', { low: '1,5 h', mode: '2 h', high: '3 h' }, 1,
+      ['caseTypes[0].tasks[0].time.low: "1,5 h" is not a number with a unit: write numbers with a decimal point and no thousands separators']],
     ['a misspelt key', { low: 1, mod: 2, high: 3 }, 1, ['caseTypes[0].tasks[0].time.mod: unknown key; did you mean "mode"?']],
     ['a missing bound', { low: 1, mode: 2 }, 1, ['caseTypes[0].tasks[0].time.high: is required']],
     ['a perYear range out of order', 1, { low: 2, mode: 1, high: 1 }, ['caseTypes[0].tasks[0].perYear.high: must be greater than low 2, got 1']],

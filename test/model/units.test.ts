@@ -75,6 +75,9 @@ describe('parseTime', () => {
     ['abc', '"abc" is not a number with a unit, such as "20 min"'],
     ['-5 min', '"-5 min" is negative'],
     ['5 min extra', 'is not a number with a unit'],
+    ['1,5 h', '"1,5 h" is not a number with a unit: write numbers with a decimal point and no thousands separators'],
+    ['1,200 min', '"1,200 min" is not a number with a unit: write numbers with a decimal point and no thousands separators'],
+    ['0,5', '"0,5" is not a number with a unit: write numbers with a decimal point and no thousands separators'],
   ])('refuses "%s"', (text, message) => {
     expect(() => parseTime(text)).toThrow(message);
   });

@@ -421,11 +421,34 @@ describe('loadModel: ranged times', () => {
   it.each<[string, string, string]>([
     ['a time and a range', 'case_type,task,time,low,high,dist,per_year\nnd,check-in,1,1,2,uniform,4\n', '{folder}/tasks.csv, line 2, column "time": give time or a range (low, mode, high, dist), not both'],
     ['neither', 'case_type,task,time,low,high,per_year\nnd,check-in,,,,4\n', '{folder}/tasks.csv, line 2, column "time": the cell is blank; give a time, or low, mode and high'],
+    ['a dist and no range', 'case_type,task,time,low,mode,high,dist,per_year\nnd,visit,3,,,,triangular,1\n',
+      '{folder}/tasks.csv, line 2, column "dist": a distribution is given without a range; give low, mode and high (or leave dist blank)'],
+    ['a per_year_dist and no range', 'case_type,task,time,per_year,per_year_dist\nnd,visit,3,1,triangular\n',
+      '{folder}/tasks.csv, line 2, column "per_year_dist": a distribution is given without a range; give per_year_low, per_year_mode and per_year_high (or leave per_year_dist blank)'],
   ])('refuses a task row with %s', async (_, tasks, message) => {
     const folder = twoOfficesWith({ 'tasks.csv': tasks });
     const error = await failure(loadModel(folder));
     expect(error).toBeInstanceOf(CsvInputError);
     expect(error.message).toBe(inFolder(folder, message));
+  });
+});
+
+describe('loadModel: decimal commas and dist case in ranged times', () => {
+  it.each<[string, string, string]>([
+    ['a bound', 'sep=;\ncase_type;task;low;mode;high;per_year\nnd;check-in;1,0;2;3;4\ndet;review;1;2;3;1\n', 'column "low": "1,0" is not a number with a unit: write numbers with a decimal point and no thousands separators'],
+    ['a time with a unit', 'sep=;\ncase_type;task;time;per_year\nnd;check-in;1,5 h;4\ndet;review;1;1\n', 'column "time": "1,5 h" is not a number with a unit: write numbers with a decimal point and no thousands separators'],
+  ])('gives the decimal-comma hint for %s', async (_, tasks, message) => {
+    const folder = twoOfficesWith({ 'tasks.csv': tasks });
+    const error = await failure(loadModel(folder));
+    expect((error as ModelError).issues.map((issue) => issue.message)).toEqual([inFolder(folder, `{folder}/tasks.csv, line 3, ${message}`)]);
+  });
+
+  it('reads dist in any case, as lower case', async () => {
+    const model = await loadModel(twoOfficesWith({
+      'tasks.csv': 'case_type,task,low,mode,high,dist,per_year_low,per_year_high,per_year_dist\nnd,check-in,1,2,3,PERT,1,3,Uniform\ndet,review,1,2,3,Triangular,1,3,uniform\n',
+    }));
+    expect(model.caseTypes[0]!.tasks[0]!.ranges).toEqual({ time: { dist: 'pert', low: 1, mode: 2, high: 3 }, perYear: { dist: 'uniform', low: 1, high: 3 } });
+    expect(model.caseTypes[1]!.tasks[0]!.ranges!.time!.dist).toBe('triangular');
   });
 });
 

@@ -66,11 +66,18 @@ const PER_YEAR_COLUMNS: RangeColumns = { value: 'per_year', low: 'per_year_low',
  * (`{ low, mode, high, dist }`, each bound as `bound` reads its cell; blank cells left out, for
  * parseModel to name), or undefined when they are all blank. The plain value's cell must then be blank.
  *
- * @throws {CsvInputError} `models/ice/tasks.csv, line 3, column "per_year": give per_year or a range (per_year_low, per_year_mode, per_year_high, per_year_dist), not both`
+ * A dist cell with no bound beside it is an error at the dist column (whatever the plain value's cell holds).
+ *
+ * @throws {CsvInputError} `models/ice/tasks.csv, line 3, column "per_year": give per_year or a range (per_year_low, per_year_mode, per_year_high, per_year_dist), not both`,
+ *   or `..., column "dist": a distribution is given without a range; give low, mode and high (or leave dist blank)`
  */
 function rangeCells<Bound>(row: TableRow, file: string, columns: RangeColumns, bound: (column: string) => Bound): Record<string, Bound | string> | undefined {
   const given = (['low', 'mode', 'high', 'dist'] as const).filter((key) => (row.cells[columns[key]] ?? '') !== '');
   if (given.length === 0) return undefined;
+  if (given.length === 1 && given[0] === 'dist') {
+    const { low, mode, high, dist } = columns;
+    throw new CsvInputError(`a distribution is given without a range; give ${low}, ${mode} and ${high} (or leave ${dist} blank)`, { file, line: row.line, column: dist });
+  }
   if ((row.cells[columns.value] ?? '') !== '') {
     const { value, low, mode, high, dist } = columns;
     throw new CsvInputError(`give ${value} or a range (${low}, ${mode}, ${high}, ${dist}), not both`, { file, line: row.line, column: value });

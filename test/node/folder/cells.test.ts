@@ -32,8 +32,11 @@ describe('perYearCell', () => {
   });
 
   it('refuses per_year beside a range, and a bound that is not a number, at the column', () => {
-    expect(() => perYearCell(row({ per_year: '4', per_year_dist: 'pert' }), 'm/tasks.csv')).toThrow(
+    expect(() => perYearCell(row({ per_year: '4', per_year_low: '1', per_year_dist: 'pert' }), 'm/tasks.csv')).toThrow(
       'm/tasks.csv, line 3, column "per_year": give per_year or a range (per_year_low, per_year_mode, per_year_high, per_year_dist), not both',
+    );
+    expect(() => perYearCell(row({ per_year: '1', per_year_dist: 'triangular' }), 'm/tasks.csv')).toThrow(
+      'm/tasks.csv, line 3, column "per_year_dist": a distribution is given without a range; give per_year_low, per_year_mode and per_year_high (or leave per_year_dist blank)',
     );
     expect(() => perYearCell(row({ per_year_low: '1', per_year_high: '4 a year' }), 'm/tasks.csv')).toThrow('m/tasks.csv, line 3, column "per_year_high": expected a number, got "4 a year"');
   });
