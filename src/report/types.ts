@@ -4,6 +4,7 @@
  * `hiringPlan` fit, and so do results built elsewhere in the same shape.
  */
 import type { ModelLike } from '../model/types.js';
+import type { HiringPlanRow } from '../planning/hiringPlanTypes.js';
 import type { TextTable } from '../output/table.js';
 import type { Assessment } from '../workload/assess.js';
 
@@ -75,25 +76,11 @@ export interface SensitivityLike {
   rows: readonly SensitivityRowLike[];
 }
 
-/** One year of a hiring plan, as the report reads it. Officers are full-time equivalents. */
-export interface HiringPlanYearLike {
-  /** The calendar year (or the plan's year number). */
-  year: number;
-  /** Open cases that year. */
-  cases: number;
-  /** workloadHours / caseHours for the year's cases. */
-  requiredOfficers: number;
-  /** Officers carrying cases. */
-  officers: number;
-  /** Hires still in training, not carrying cases. */
-  inTraining: number;
-  /** Officers hired that year. */
-  hires: number;
-  /** Officers carrying cases who left that year. */
-  separations: number;
-  /** requiredOfficers - officers. */
-  gap: number;
-}
+/**
+ * One year of a hiring plan, as the report reads it: the fields of `hiringPlan`'s rows it draws
+ * (see HiringPlanRow for each one's meaning). Officers are full-time equivalents.
+ */
+export type HiringPlanYearLike = Pick<HiringPlanRow, 'year' | 'cases' | 'requiredOfficers' | 'officers' | 'inTraining' | 'hires' | 'separations' | 'gap'>;
 
 /** Where one year's hires go. */
 export interface HiringPlanPlacementLike {
