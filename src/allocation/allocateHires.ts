@@ -4,7 +4,7 @@ import { docketsOf } from '../model/lookup.js';
 import { formatPath } from '../model/ModelError.js';
 import { readModelInPlace } from '../model/parseModel.js';
 import type { ModelLike } from '../model/types.js';
-import { assessModel } from '../workload/assess.js';
+import { assessModel } from '../workload/assessModel.js';
 import { placeHires } from './placeHires.js';
 import { displayResult } from '../display/displayResult.js';
 

@@ -4,7 +4,7 @@ import { ownValue } from '../internal/records.js';
 import { docketsOf } from '../model/lookup.js';
 import { readModelInPlace } from '../model/parseModel.js';
 import type { CaseType, Model, ModelLike } from '../model/types.js';
-import { assessModel } from '../workload/assess.js';
+import { assessModel } from '../workload/assessModel.js';
 import { displayResult } from '../display/displayResult.js';
 
 /** One office, docket and case type: how much of its work the officers on board cover. */

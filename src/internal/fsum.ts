@@ -39,7 +39,10 @@ export class ExactSum {
     }
     if (!Number.isFinite(x)) {
       // The sum so far is beyond the largest double: it is reported as Infinity, as a plain sum would.
+      // The partials were overwritten on the way (with infinite or NaN errors): they are dropped, so
+      // that a later finite term leaves the sum at Infinity instead of making it NaN.
       this.special += x;
+      this.count = 0;
       return this;
     }
     // The storage only grows (setting an array's length would free and reallocate it).
@@ -156,20 +159,58 @@ export class CheckedExactSum {
 
   /** The exact sum so far, correctly rounded: what `ExactSum` gives for the same terms. */
   value(): number {
-    const { hi, lo, errors, count } = this;
-    const rounded = hi + lo;
-    // Below 2^-900 or past the largest double, roundingRadius and the bound below could lose bits: add exactly.
-    if (Number.isFinite(rounded) && Math.abs(rounded) >= 2 ** -900 && (errors === 0 || (errors >= 2 ** -900 && errors < 2 ** 900))) {
-      const part = rounded - hi;
-      const residual = hi - (rounded - part) + (lo - part); // hi + lo = rounded + residual, exactly
-      // At least twice gamma(count - 1) x the exact sum of |errors| (errors is off it by a factor >= 1/2).
-      const bound = errors * count * 2 ** -50;
-      // The exact sum is rounded + residual + (at most bound): it rounds to `rounded` when that is
-      // within the rounding radius (a power of two: rounding the left side cannot carry it below).
-      if (Math.abs(residual) + bound < roundingRadius(rounded)) return rounded;
-    }
+    const certified = certifiedSum2(this.hi, this.lo, this.errors, this.count);
+    if (certified !== undefined) return certified;
     const exact = this.exact.reset();
-    for (let i = 0; i < count; i++) exact.add(this.terms[i]!);
+    for (let i = 0; i < this.count; i++) exact.add(this.terms[i]!);
     return exact.value();
   }
+}
+
+/**
+ * The correctly rounded sum of `count` terms added as Sum2 (see CheckedExactSum: `hi` the plain sum,
+ * `lo` the plain sum of the two-sum errors, `errors` the plain sum of their magnitudes), or undefined
+ * where Sum2 cannot tell it (half-way cases, tiny or non-finite sums): then add the terms exactly.
+ */
+export function certifiedSum2(hi: number, lo: number, errors: number, count: number): number | undefined {
+  const rounded = hi + lo;
+  // Below 2^-900 or past the largest double, roundingRadius and the bound below could lose bits: add exactly.
+  if (!(Number.isFinite(rounded) && Math.abs(rounded) >= 2 ** -900 && (errors === 0 || (errors >= 2 ** -900 && errors < 2 ** 900)))) {
+    return undefined;
+  }
+  const part = rounded - hi;
+  const residual = hi - (rounded - part) + (lo - part); // hi + lo = rounded + residual, exactly
+  // At least twice gamma(count - 1) x the exact sum of |errors| (errors is off it by a factor >= 1/2).
+  const bound = errors * count * 2 ** -50;
+  // The exact sum is rounded + residual + (at most bound): it rounds to `rounded` when that is
+  // within the rounding radius (a power of two: rounding the left side cannot carry it below).
+  return Math.abs(residual) + bound < roundingRadius(rounded) ? rounded : undefined;
+}
+
+/**
+ * The correctly rounded sum of the products `values[offset + i] * factors[i]` for each i in `at`
+ * (each product rounded once, as JavaScript multiplies; the products then summed exactly): what
+ * `ExactSum` gives for them, to the bit. Sum2 in local variables (see CheckedExactSum), with
+ * ExactSum only where Sum2 cannot tell. `assess` sums an office's count x weight over a docket's
+ * case types this way, reading the counts where they lie in the count matrix.
+ */
+export function sumOfProducts(values: Float64Array, offset: number, at: Int32Array, factors: Float64Array): number {
+  let hi = 0;
+  let lo = 0;
+  let errors = 0;
+  for (let k = 0; k < at.length; k++) {
+    const i = at[k]!;
+    const value = values[offset + i]! * factors[i]!;
+    const sum = hi + value;
+    const part = sum - hi;
+    const error = hi - (sum - part) + (value - part); // Knuth's two-sum: hi + value = sum + error, exactly
+    hi = sum;
+    lo += error;
+    errors += Math.abs(error);
+  }
+  const certified = certifiedSum2(hi, lo, errors, at.length);
+  if (certified !== undefined) return certified;
+  const exact = new ExactSum();
+  for (let k = 0; k < at.length; k++) exact.add(values[offset + at[k]!]! * factors[at[k]!]!);
+  return exact.value();
 }

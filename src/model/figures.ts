@@ -5,6 +5,8 @@
  * with every range at its high, the largest value `simulate` and `sensitivity` draw.
  */
 import { activitiesHours, activityHours, officerYearOf, type OfficerYear, type TimedActivity, type WorkYear } from '../internal/hours.js';
+import { countListsOf } from './countLists.js';
+import type { CountList } from './counts.js';
 import { dutiesOf, yearSettings } from './lookup.js';
 import type { Issue, IssuePath } from './ModelError.js';
 import { formatPath } from './ModelError.js';
@@ -71,10 +73,11 @@ function activityIssues(model: Model, report: (path: IssuePath, message: string)
   });
 }
 
-/** Sums of the values of a record. */
-function total(record: Readonly<Record<string, number>>): number {
+/** The sum of a record's values, or of its values as listed (see `InPlaceCounts`). */
+function total(record: Readonly<Record<string, number>>, list: CountList | undefined): number {
   let sum = 0;
-  for (const key in record) sum += record[key]!;
+  if (list) for (let k = 0; k < list.values.length; k++) sum += list.values[k]!;
+  else for (const key in record) sum += record[key]!;
   return sum;
 }
 
@@ -85,8 +88,9 @@ function total(record: Readonly<Record<string, number>>): number {
  * lookup per office and case type.
  */
 function officeIssues(model: Model, years: OfficerYear[], weights: ReadonlyMap<string, number>, report: (path: IssuePath, message: string) => void) {
-  const cases = model.offices.map((office) => total(office.cases));
-  const officers = model.offices.map((office) => total(office.officers));
+  const lists = countListsOf(model);
+  const cases = model.offices.map((office, i) => total(office.cases, lists?.[i]!.casesList));
+  const officers = model.offices.map((office, i) => total(office.officers, lists?.[i]!.officersList));
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const caseHours = years.map((year) => year.caseHours);
   const fewestCaseHours = caseHours.reduce((a, b) => Math.min(a, b), Infinity);

@@ -1,5 +1,5 @@
 import { RecordCopier } from '../internal/records.js';
-import { readCounts, type CountsCopy } from './counts.js';
+import { InPlaceCounts, readCounts, type CountsCopy } from './counts.js';
 import { ModelError, type Issue, type IssuePath } from './ModelError.js';
 import { resolveModel, type OfficeCounts } from './resolve.js';
 import { ModelShapeSchema, type ModelShape } from './schema.js';
@@ -49,20 +49,21 @@ function protoKeys(value: unknown, path: IssuePath, issues: Issue[]): Issue[] {
 }
 
 /**
- * Each office's counts, checked, and copied unless `inPlace`; `offices[i]` that is not an object gets
- * none (zod says why).
+ * Each office's counts, checked, and copied unless `inPlace` (then listed as read: see
+ * `InPlaceCounts`); `offices[i]` that is not an object gets none (zod says why).
  */
 function officeCounts(input: unknown, issues: Issue[], inPlace: boolean): OfficeCounts[] {
   const offices = isObject(input) ? input.offices : undefined;
   if (!Array.isArray(offices)) return [];
-  const copy = (): CountsCopy => (inPlace ? 'in place' : new RecordCopier());
+  const copy = (): CountsCopy => (inPlace ? new InPlaceCounts() : new RecordCopier());
   const copies = { officers: copy(), cases: copy() };
+  const listOf = (copy: CountsCopy) => (copy instanceof InPlaceCounts ? copy.take() : undefined);
   return offices.map((office: unknown, i) => {
     const fields = isObject(office) ? office : {};
-    return {
-      officers: readCounts(fields.officers, ['offices', i, 'officers'], 'officers', issues, copies.officers),
-      cases: readCounts(fields.cases, ['offices', i, 'cases'], 'cases', issues, copies.cases),
-    };
+    const officers = readCounts(fields.officers, ['offices', i, 'officers'], 'officers', issues, copies.officers);
+    const officersList = listOf(copies.officers);
+    const cases = readCounts(fields.cases, ['offices', i, 'cases'], 'cases', issues, copies.cases);
+    return { officers, cases, officersList, casesList: listOf(copies.cases) };
   });
 }
 

@@ -21,19 +21,21 @@ export function unsourcedInputs(input: ModelLike): string[] {
 export function unsourcedPaths(model: Model): string[] {
   if (model.source !== undefined) return [];
   const paths: IssuePath[] = [];
-  const duties = (path: IssuePath, activities: readonly Activity[]) =>
-    activities.forEach((activity, i) => activity.source === undefined && paths.push([...path, i]));
+  const duties = (path: () => IssuePath, activities: readonly Activity[]) => {
+    // The path is made only for activities without a source (most offices have no duties of their own).
+    for (let i = 0; i < activities.length; i++) if (activities[i]!.source === undefined) paths.push([...path(), i]);
+  };
 
   if (model.officerYear.source === undefined) paths.push(['officerYear']);
-  duties(['collateralDuties'], model.collateralDuties);
+  duties(() => ['collateralDuties'], model.collateralDuties);
   model.caseTypes.forEach((caseType, i) => {
-    if (caseType.source === undefined) duties(['caseTypes', i, 'tasks'], caseType.tasks);
+    if (caseType.source === undefined) duties(() => ['caseTypes', i, 'tasks'], caseType.tasks);
   });
   model.offices.forEach((office, i) => {
     if (office.source !== undefined) return;
     paths.push(['offices', i]);
     if (office.officerYear && office.officerYear.source === undefined) paths.push(['offices', i, 'officerYear']);
-    duties(['offices', i, 'collateralDuties'], office.collateralDuties);
+    duties(() => ['offices', i, 'collateralDuties'], office.collateralDuties);
   });
   return paths.map(formatPath);
 }

@@ -5,6 +5,7 @@
  * model itself, which `parseModel` marks first).
  */
 import { quotedList } from '../internal/quotedList.js';
+import { keepCountLists, type OfficeCountLists } from './countLists.js';
 import { figureIssues } from './figures.js';
 import type { Issue, IssuePath } from './ModelError.js';
 import { formatPath } from './ModelError.js';
@@ -29,8 +30,8 @@ const FREQUENCY_FIELDS = ['perYear', 'every', 'frequency'] as const;
 /** No tasks or duties: shared, frozen. */
 const NO_ACTIVITIES: readonly Task[] = Object.freeze([]);
 
-/** An office's counts as `readCounts` checked and copied them. */
-export interface OfficeCounts {
+/** An office's counts as `readCounts` checked and copied them (or read them in place, and listed them). */
+export interface OfficeCounts extends OfficeCountLists {
   readonly officers: Readonly<Record<string, number>>;
   readonly cases: Readonly<Record<string, number>>;
 }
@@ -212,8 +213,9 @@ class Resolver {
   }
 
   /** Reports the keys of an office's `cases` or `officers` that `check` does not know, each at its path. */
-  known(office: number, field: 'cases' | 'officers', record: Readonly<Record<string, number>>, check: KnownKeys): void {
-    for (const key of check.unknown(record)) this.report(['offices', office, field, key], check.message(key));
+  known(office: number, field: 'cases' | 'officers', keys: Readonly<Record<string, number>> | readonly string[], check: KnownKeys): void {
+    const unknown = check.unknown(keys);
+    for (let k = 0; k < unknown.length; k++) this.report(['offices', office, field, unknown[k]!], check.message(unknown[k]!));
   }
 }
 
@@ -222,10 +224,13 @@ const NO_KEYS: readonly string[] = Object.freeze([]);
 /**
  * The keys of records (offices' counts) that are not among `known`. Each known key is remembered at
  * its place in the record: records listing the same keys in the same order, as a model's offices
- * do, are checked by one string comparison per key instead of a lookup.
+ * do, are checked by one string comparison per key instead of a lookup; a record read in place
+ * whose keys array is the one checked last (see `InPlaceCounts`) is not checked again.
  */
 class KnownKeys {
   private readonly seen: string[] = [];
+  private lastKeys: readonly string[] | undefined;
+  private lastUnknown: readonly string[] = NO_KEYS;
 
   constructor(
     private readonly known: ReadonlySet<string>,
@@ -233,20 +238,35 @@ class KnownKeys {
     readonly message: (key: string) => string,
   ) {}
 
-  /** The record's unknown keys, in its order. */
-  unknown(record: Readonly<Record<string, number>>): readonly string[] {
-    const seen = this.seen;
+  /** The unknown keys of a record, or of a record's keys as listed (see `InPlaceCounts`), in its order. */
+  unknown(keys: Readonly<Record<string, number>> | readonly string[]): readonly string[] {
+    if (!Array.isArray(keys)) return this.unknownOf(keys);
+    // A keys array shared with the record checked last: the same answer.
+    if (keys !== this.lastKeys) {
+      this.lastKeys = keys;
+      this.lastUnknown = this.unknownOf(keys);
+    }
+    return this.lastUnknown;
+  }
+
+  /** The unknown keys of a record (its prototype has no members: readCounts' copy; for-in visits its own keys only) or of a list of keys. */
+  private unknownOf(keys: Readonly<Record<string, number>> | readonly string[]): readonly string[] {
     let unknown: string[] | undefined;
     let k = 0;
-    // The record's prototype has no members (readCounts' copy): for-in visits its own keys only.
-    for (const key in record) {
-      if (seen[k] !== key) {
-        if (this.known.has(key)) seen[k] = key;
-        else (unknown ??= []).push(key);
-      }
-      k++;
+    if (Array.isArray(keys)) {
+      for (; k < keys.length; k++) if (!this.isKnown(keys[k] as string, k)) (unknown ??= []).push(keys[k] as string);
+    } else {
+      for (const key in keys) if (!this.isKnown(key, k++)) (unknown ??= []).push(key);
     }
     return unknown ?? NO_KEYS;
+  }
+
+  /** True when `key`, the record's k-th, is known: remembered at k when it is. */
+  private isKnown(key: string, k: number): boolean {
+    if (this.seen[k] === key) return true;
+    if (!this.known.has(key)) return false;
+    this.seen[k] = key;
+    return true;
   }
 }
 
@@ -291,9 +311,9 @@ export function resolveModel(input: ModelShape, counts: readonly OfficeCounts[])
   const knownDockets = new KnownKeys(dockets, (docket) => `no case type is on docket "${docket}" (dockets: ${quotedList(dockets)})`);
   const offices: readonly Office[] = Object.freeze(
     (input.offices ?? []).map((office, i): Office => {
-      const { cases, officers } = counts[i]!;
-      r.known(i, 'cases', cases, knownCaseTypes);
-      r.known(i, 'officers', officers, knownDockets);
+      const { cases, officers, casesList, officersList } = counts[i]!;
+      r.known(i, 'cases', casesList?.keys ?? cases, knownCaseTypes);
+      r.known(i, 'officers', officersList?.keys ?? officers, knownDockets);
       return officeOf(
         office.id,
         office.name,
@@ -311,6 +331,7 @@ export function resolveModel(input: ModelShape, counts: readonly OfficeCounts[])
   const model: Model = defined({ name: input.name, officerYear, collateralDuties, caseTypes, offices, source: input.source });
   // Arithmetic checks only make sense once every unit was read.
   if (r.issues.length > 0) return { issues: r.issues };
+  if (counts.some((office) => office.casesList ?? office.officersList)) keepCountLists(model, counts);
   const issues = figureIssues(model);
   return issues.length > 0 ? { issues } : { model };
 }

@@ -1,14 +1,8 @@
 import { modelArgument, optionsArgument, describeValue } from '../internal/arguments.js';
-import { CheckedExactSum } from '../internal/fsum.js';
-import { ownValue } from '../internal/records.js';
-import { docketsOf } from '../model/lookup.js';
 import { readModelInPlace } from '../model/parseModel.js';
-import { unsourcedPaths } from '../model/provenance.js';
-import type { Model, ModelLike, Office } from '../model/types.js';
-import { weightsOf } from './caseWeight.js';
-import { countMatrix } from './countMatrix.js';
-import { dutiesOf, officerYearOf, yearSettings } from './hours.js';
-import { officeStaffing, rowStaffing, rowTally, staffing, TallySum, type Staffing } from './staffing.js';
+import type { ModelLike } from '../model/types.js';
+import { assessModel } from './assessModel.js';
+import type { Staffing } from './staffing.js';
 import { displayResult } from '../display/displayResult.js';
 
 /** What `assess` takes beside the model. */
@@ -57,38 +51,6 @@ export interface Assessment {
 }
 
 /**
- * The case types as `assess` reads an office's counts (a row of countMatrix): by position in the
- * model, the index of each one's docket (in `dockets`) and its weight.
- */
-interface CaseTypeIndex {
-  dockets: string[];
-  docketOf: Int32Array;
-  weightOf: Float64Array;
-}
-
-function caseTypeIndex(model: Model, weights: Readonly<Record<string, number>>): CaseTypeIndex {
-  const dockets = docketsOf(model);
-  const docketIndex = new Map(dockets.map((docket, d) => [docket, d]));
-  const { caseTypes } = model;
-  const index: CaseTypeIndex = {
-    dockets,
-    docketOf: new Int32Array(caseTypes.length),
-    weightOf: new Float64Array(caseTypes.length),
-  };
-  caseTypes.forEach((caseType, i) => {
-    index.docketOf[i] = docketIndex.get(caseType.docket)!;
-    index.weightOf[i] = weights[caseType.id]!;
-  });
-  return index;
-}
-
-/** An office's case hours a year: the model's unless it overrides its officer year or adds duties. */
-function caseHoursOf(model: Model, office: Office, modelCaseHours: number): number {
-  if (!office.officerYear && office.collateralDuties.length === 0) return modelCaseHours;
-  return officerYearOf(yearSettings(model, office), dutiesOf(model, office)).caseHours;
-}
-
-/**
  * The staffing assessment: for each office and docket, the workload in hours
  * (sum of count x caseWeight), the officers it needs (workloadHours / caseHours) and how that compares
  * with the officers on board; then totals per office and for the model. Recommended officers and
@@ -117,58 +79,4 @@ export function assess(model: ModelLike, options?: AssessOptions): Assessment {
   }
   // Nothing returned holds the model: an input's counts are read in place, not copied and frozen.
   return displayResult('Staffing assessment', assessModel(readModelInPlace(model), vacancyRate));
-}
-
-/**
- * `assess` of a model already read (by `parseModel` or `readModelInPlace`), its options checked,
- * without the Jupyter display `assess` adds. Not part of the public API.
- */
-export function assessModel(parsed: Model, vacancyRate?: number): Assessment {
-  const weights = weightsOf(parsed);
-  const index = caseTypeIndex(parsed, weights);
-  const { dockets } = index;
-  const { docketOf, weightOf } = index;
-  const matrix = countMatrix(parsed);
-  const n = parsed.caseTypes.length;
-  const modelCaseHours = officerYearOf(parsed.officerYear, parsed.collateralDuties).caseHours;
-  const rows: AssessmentRow[] = [];
-  const offices: OfficeAssessment[] = [];
-  const total = new TallySum();
-  const officeTotal = new TallySum();
-  const cases = dockets.map(() => 0);
-  const workload = dockets.map(() => new CheckedExactSum());
-
-  for (let o = 0; o < parsed.offices.length; o++) {
-    const office = parsed.offices[o]!;
-    const caseHours = caseHoursOf(parsed, office, modelCaseHours);
-    officeTotal.reset();
-    // The office's cases and workload (count x weight, summed exactly: the order does not matter) by docket.
-    cases.fill(0);
-    for (const sum of workload) sum.reset();
-    for (let i = 0, at = o * n; i < n; i++, at++) {
-      const count = matrix[at]!;
-      if (count === 0) continue;
-      cases[docketOf[i]!]! += count;
-      workload[docketOf[i]!]!.add(count * weightOf[i]!);
-    }
-    for (let d = 0; d < dockets.length; d++) {
-      const docket = dockets[d]!;
-      const officers = ownValue(office.officers, docket) ?? 0;
-      const tally = rowTally(cases[d]!, workload[d]!.value(), officers, caseHours, vacancyRate);
-      rows.push(rowStaffing(office.id, docket, caseHours, tally));
-      officeTotal.add(tally);
-      total.add(tally);
-    }
-    offices.push(officeStaffing(office.id, caseHours, officeTotal.value()));
-  }
-
-  return {
-    ...(parsed.name === undefined ? {} : { name: parsed.name }),
-    caseHours: modelCaseHours,
-    weights,
-    rows,
-    offices,
-    total: staffing(total.value()),
-    unsourced: unsourcedPaths(parsed),
-  };
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CheckedExactSum, ExactSum, fsum } from '../../src/internal/fsum.js';
+import { CheckedExactSum, ExactSum, fsum, sumOfProducts } from '../../src/internal/fsum.js';
 import { isCorrectlyRounded } from '../exact.js';
 
 describe('fsum', () => {
@@ -48,6 +48,11 @@ describe('fsum', () => {
     expect(fsum([1, Infinity])).toBe(Infinity);
     expect(fsum([Infinity, -Infinity])).toBeNaN();
     expect(fsum([1e308, 1e308])).toBe(Infinity);
+    // Terms after the overflow leave it at Infinity (they once made it NaN), as a plain sum does.
+    expect(fsum([1e308, 1e308, 0])).toBe(Infinity);
+    expect(fsum([1e308, 1e308, 1, -5])).toBe(Infinity);
+    expect(fsum([-1e308, -1e308, 2])).toBe(-Infinity);
+    expect(fsum([1e308, 1e308, -Infinity])).toBeNaN();
     expect(new ExactSum().add(2).add(NaN).value()).toBeNaN();
   });
 });
@@ -95,6 +100,40 @@ describe('CheckedExactSum', () => {
     expect(checked([1, Infinity])).toBe(Infinity);
     expect(checked([Infinity, -Infinity])).toBeNaN();
     expect(checked([1e308, 1e308])).toBe(Infinity);
+    expect(checked([1e308, 1e308, 0])).toBe(Infinity);
     expect(checked([2, NaN])).toBeNaN();
+  });
+});
+
+describe('sumOfProducts', () => {
+  /** The products values[offset + i] * factors[i] for i in `at`, as `sumOfProducts` forms them. */
+  const products = (values: Float64Array, offset: number, at: Int32Array, factors: Float64Array) =>
+    [...at].map((i) => values[offset + i]! * factors[i]!);
+
+  it("gives ExactSum's result of the rounded products to the bit (checked in BigInt)", () => {
+    const factor = fc.oneof(fc.double({ min: 0.01, max: 500, noNaN: true }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e150, max: 1e150 }));
+    const count = fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e150, max: 1e150 }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(count, factor), { maxLength: 60 }), fc.nat({ max: 3 }), (pairs, offset) => {
+        // Counts after `offset` padding; `at` takes every other position, backwards (any order, any subset).
+        const values = Float64Array.from([...Array<number>(offset).fill(7), ...pairs.map(([c]) => c)]);
+        const factors = Float64Array.from(pairs, ([, f]) => f);
+        const at = Int32Array.from(pairs.map((_, i) => i).filter((i) => i % 2 === 0).reverse());
+        const terms = products(values, offset, at, factors);
+        const result = sumOfProducts(values, offset, at, factors);
+        expect(Object.is(result, fsum(terms))).toBe(true);
+        expect(isCorrectlyRounded(terms, result)).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('adds exactly where Sum2 cannot tell: half-way cases, cancellation, overflow', () => {
+    const one = Int32Array.from([0, 1, 2]);
+    // 1 x 1 + 2^-53 x 1 (half-way: to even, 1) + 2^-80 x 1 (just above: up)
+    expect(sumOfProducts(Float64Array.from([1, 2 ** -53, 2 ** -80]), 0, one, Float64Array.from([1, 1, 1]))).toBe(1 + 2 ** -52);
+    expect(sumOfProducts(Float64Array.from([1e100, 1, -1e100]), 0, one, Float64Array.from([1, 1, 1]))).toBe(1);
+    expect(sumOfProducts(Float64Array.from([1e308, 1e308, 0]), 0, one, Float64Array.from([1, 1, 1]))).toBe(Infinity);
+    expect(sumOfProducts(new Float64Array(0), 0, new Int32Array(0), new Float64Array(0))).toBe(0);
   });
 });

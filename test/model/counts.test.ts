@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod/mini';
-import { readCounts, type CountKind } from '../../src/model/counts.js';
+import { LARGE_RECORD } from '../../src/internal/records.js';
+import { InPlaceCounts, readCounts, type CountKind } from '../../src/model/counts.js';
 import type { Issue } from '../../src/model/ModelError.js';
 import { CasesSchema, OfficersSchema } from '../../src/model/schema.js';
 import { describeSchemaIssues } from '../../src/model/schemaIssues.js';
@@ -55,8 +56,13 @@ describe('readCounts agrees with the zod schemas (property)', () => {
 describe("readCounts 'in place' agrees with the copy (property)", () => {
   const key = fc.oneof(fc.string(), fc.constantFrom('__proto__', 'constructor', 'toString', '0', '10', 'nd'));
   const value = fc.oneof(fc.integer({ min: -5, max: 1e6 }), fc.double(), fc.string(), fc.constant(null));
-  // As JSON.parse builds them: "__proto__" an own key.
-  const records = fc.dictionary(key, value, { maxKeys: 6 }).map((record) => JSON.parse(JSON.stringify(record)) as object);
+  // As JSON.parse builds them: "__proto__" an own key. Large ones (LARGE_RECORD keys or more) are listed.
+  const small = fc.dictionary(key, value, { maxKeys: 6 });
+  const large = fc.tuple(small, fc.integer({ min: LARGE_RECORD - 2, max: LARGE_RECORD + 3 })).map(([record, n]) => ({
+    ...Object.fromEntries(Array.from({ length: n }, (_, i) => [`t${i}`, i])),
+    ...record,
+  }));
+  const records = fc.oneof(small, large).map((record) => JSON.parse(JSON.stringify(record)) as object);
 
   it.each<CountKind>(['cases', 'officers'])('%s: the same issues in the same order, the same entries', (kind) => {
     fc.assert(
@@ -64,10 +70,18 @@ describe("readCounts 'in place' agrees with the copy (property)", () => {
         const copied: Issue[] = [];
         const inPlace: Issue[] = [];
         const copy = readCounts(input, ['offices', 0, kind], kind, copied);
-        const read = readCounts(input, ['offices', 0, kind], kind, inPlace, 'in place');
+        const lister = new InPlaceCounts();
+        const read = readCounts(input, ['offices', 0, kind], kind, inPlace, lister);
         expect(inPlace).toEqual(copied);
         expect(Object.keys(read)).toEqual(Object.keys(copy));
         for (const id of Object.keys(copy)) expect(read[id]).toBe(copy[id]);
+        // What later passes walk instead of a large record: its keys and counts, in its order.
+        const list = lister.take();
+        if (Object.keys(copy).length < LARGE_RECORD) expect(list).toBeUndefined();
+        else {
+          expect(list!.keys).toEqual(Object.keys(copy));
+          expect([...list!.values]).toEqual(Object.values(copy).map((count) => (typeof count === 'number' ? count : NaN)));
+        }
       }),
       { numRuns: 1000 },
     );
@@ -75,7 +89,7 @@ describe("readCounts 'in place' agrees with the copy (property)", () => {
 
   it('gives a plain record back as it is, unfrozen', () => {
     const input = JSON.parse('{"nd": 3, "constructor": 1}');
-    const read = readCounts(input, ['cases'], 'cases', [], 'in place');
+    const read = readCounts(input, ['cases'], 'cases', [], new InPlaceCounts());
     expect(read).toBe(input);
     expect(Object.isFrozen(input)).toBe(false);
     expect(read.constructor).toBe(1);
@@ -108,6 +122,60 @@ describe('readCounts', () => {
     expect(readCounts(input, ['cases'], 'cases', issues)).toEqual({ nd: 5 });
     expect(reads).toBe(1);
     expect(issues).toEqual([]);
+  });
+
+  it('in place: lists each large record as read, a getter read once; records with the same keys in turn share the keys array', () => {
+    let reads = 0;
+    const many = (prefix: string, n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`${prefix}${i}`, i]));
+    const first = {
+      ...many('t', LARGE_RECORD),
+      get b() {
+        reads++;
+        return reads === 1 ? 2 : -2;
+      },
+    };
+    const second = { ...many('t', LARGE_RECORD), b: 4 };
+    const shorter = many('t', LARGE_RECORD);
+    const other = { ...many('t', LARGE_RECORD), c: 7 };
+    const inPlace = new InPlaceCounts();
+    const issues: Issue[] = [];
+    const lists = [first, second, shorter, other, { ...other, c: 9 }, { a: 1, b: 2 }].map((record) => {
+      readCounts(record, ['cases'], 'cases', issues, inPlace);
+      return inPlace.take();
+    });
+    expect(issues).toEqual([]);
+    expect(reads).toBe(1);
+    const counts = Array.from({ length: LARGE_RECORD }, (_, i) => i);
+    const ids = counts.map((i) => `t${i}`);
+    expect(lists.map((list) => list && [list.keys, [...list.values]])).toEqual([
+      [[...ids, 'b'], [...counts, 2]],
+      [[...ids, 'b'], [...counts, 4]],
+      [ids, counts],
+      [[...ids, 'c'], [...counts, 7]],
+      [[...ids, 'c'], [...counts, 9]],
+      undefined, // a small record: for-in reads it from V8's cache
+    ]);
+    expect(lists[1]!.keys).toBe(lists[0]!.keys);
+    expect(lists[2]!.keys).not.toBe(lists[1]!.keys);
+    expect(lists[4]!.keys).toBe(lists[3]!.keys);
+    expect(inPlace.take()).toBeUndefined(); // taken
+    readCounts(undefined, ['cases'], 'cases', issues, inPlace);
+    expect(inPlace.take()).toBeUndefined(); // no record, no list
+  });
+
+  it('in place: a large record holding a symbol or an object is refused at its key, neither converted nor thrown on', () => {
+    let valueOfCalls = 0;
+    const record = {
+      ...Object.fromEntries(Array.from({ length: LARGE_RECORD }, (_, i) => [`t${i}`, i])),
+      s: Symbol('x'),
+      o: { valueOf: () => ++valueOfCalls },
+    };
+    const issues: Issue[] = [];
+    const inPlace = new InPlaceCounts();
+    readCounts(record, ['offices', 0, 'cases'], 'cases', issues, inPlace);
+    expect(issues.map((issue) => issue.path.join('.'))).toEqual(['offices.0.cases.s', 'offices.0.cases.o']);
+    expect(valueOfCalls).toBe(0);
+    expect([...inPlace.take()!.values].slice(-2)).toEqual([NaN, NaN]);
   });
 
   it('refuses "__proto__", which zod would drop without a word, and symbol keys', () => {

@@ -111,6 +111,22 @@ describe('assess', () => {
     expect(assess(parseModel(input))).toEqual(fromInput);
   });
 
+  it('gives a new result on every call on a parsed model: what it keeps beside the model is not handed out', () => {
+    const model = parseModel(smallModel());
+    const first = assess(model);
+    const expected = structuredClone(first);
+    first.weights.nd = 99;
+    first.unsourced.push('changed');
+    first.rows[0]!.cases = 0;
+    const second = assess(model);
+    expect(second).toEqual(expected);
+    expect(second.weights).not.toBe(first.weights);
+    expect(second.unsourced).not.toBe(first.unsourced);
+    // with and without a vacancy rate, in either order, from the same kept index
+    expect(assess(model, { vacancyRate: 0.5 }).rows[0]).toMatchObject({ requiredOfficers: 2.5, positionsToFund: 5 });
+    expect(assess(model).rows[0]).not.toHaveProperty('positionsToFund');
+  });
+
   it('keeps "constructor" as an ordinary office, docket and case type id', () => {
     const result = assess({
       caseTypes: [{ id: 'constructor', docket: 'toString', tasks: [{ name: 't', time: 1, perYear: 1 }] }],

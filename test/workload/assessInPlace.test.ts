@@ -70,6 +70,50 @@ describe('assess from an input (counts read in place)', () => {
     }
   });
 
+  it('reports unknown keys of every office, offices listing the same keys in the same order included', () => {
+    // Offices x and z list the same keys (one array shared by their lists), y lists others; records of
+    // 200 keys are in V8's dictionary mode. Every office's unknown keys are its own issues.
+    const ids = Array.from({ length: 200 }, (_, i) => `t${i}`);
+    const caseTypes = ids.map((id) => ({ id, docket: 'd', tasks: [{ name: 't', time: 1, perYear: 1 }] }));
+    const withUnknown = Object.fromEntries([...ids.slice(0, 199), 'nope'].map((id) => [id, 1]));
+    const known = Object.fromEntries(ids.map((id) => [id, 2]));
+    const text = JSON.stringify({
+      caseTypes,
+      offices: [
+        { id: 'x', cases: withUnknown, officers: { d: 1, e: 2 } },
+        { id: 'y', cases: known, officers: { d: 1 } },
+        { id: 'z', cases: withUnknown, officers: { d: 1, e: 2 } },
+        { id: 'w', cases: known, officers: { e: 1 } },
+      ],
+    });
+    const lines = issueLines(() => parseModel(JSON.parse(text)));
+    const unknownType = `unknown case type "nope" (case types: ${ids.map((id) => `"${id}"`).join(', ')})`;
+    expect(lines).toEqual([
+      `offices[0].cases.nope: ${unknownType}`,
+      'offices[0].officers.e: no case type is on docket "e" (dockets: "d")',
+      `offices[2].cases.nope: ${unknownType}`,
+      'offices[2].officers.e: no case type is on docket "e" (dockets: "d")',
+      'offices[3].officers.e: no case type is on docket "e" (dockets: "d")',
+    ]);
+    expect(issueLines(() => assess(JSON.parse(text)))).toEqual(lines);
+  });
+
+  it('reads a count given by a getter of a large record (listed as read) once, and sums the value it checked', () => {
+    let reads = 0;
+    const ids = Array.from({ length: 130 }, (_, i) => `t${i}`);
+    const cases = {
+      ...Object.fromEntries(ids.slice(1).map((id) => [id, 0])),
+      get t0() {
+        reads++;
+        return reads === 1 ? 1040 : -1;
+      },
+    };
+    const caseTypes = ids.map((id) => ({ id, docket: 'd', tasks: [{ name: 't', time: 5, perYear: 1 }] }));
+    // 1,040 cases x 5 h = 5,200 h
+    expect(assess({ caseTypes, offices: [{ id: 'a', cases }] }).rows[0]).toMatchObject({ cases: 1040, workloadHours: 5200 });
+    expect(reads).toBe(1);
+  });
+
   it('reports a symbol key of the counts as parseModel does', () => {
     const input = () => ({
       caseTypes: [{ id: 'a', docket: 'd', tasks: [{ name: 't', time: 1, perYear: 1 }] }],
