@@ -34,10 +34,10 @@ export function assessModel(parsed: Model, vacancyRate?: number): Assessment {
       let cases = 0;
       for (let k = 0; k < members.length; k++) cases += counts[at + members[k]!]!;
       const workload = sumOfProducts(counts, at, members, weightOf);
-      const row = rowLine(office, dockets[d]!, caseHours, cases, workload, officers[o * m + d]!, vacancyRate) as AssessmentRow;
-      rows.push(row);
-      officeTotal.add(row);
-      total.add(row);
+      const line = rowLine(office, dockets[d]!, caseHours, cases, workload, officers[o * m + d]!, vacancyRate);
+      rows.push(line);
+      officeTotal.add(line);
+      total.add(line);
     }
     offices.push(officeTotal.line(office, caseHours) as OfficeAssessment);
   }

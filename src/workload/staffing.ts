@@ -82,8 +82,9 @@ export function staffingLine(
  * The line of one office and docket: requiredOfficers = workloadHours / caseHours, recommended
  * officers and positions rounded up (positions = required / (1 - vacancyRate), with a vacancy rate).
  */
-export function rowLine(office: string, docket: string, caseHours: number, cases: number, workloadHours: number, officers: number, vacancyRate?: number) {
+export function rowLine(office: string, docket: string, caseHours: number, cases: number, workloadHours: number, officers: number, vacancyRate?: number): Staffing & Required<LineHead> {
   const requiredOfficers = workloadHours / caseHours;
   const positionsToFund = vacancyRate === undefined ? undefined : roundUp(requiredOfficers / (1 - vacancyRate));
-  return staffingLine(cases, workloadHours, officers * caseHours, requiredOfficers, roundUp(requiredOfficers), officers, positionsToFund, office, docket, caseHours);
+  const line = staffingLine(cases, workloadHours, officers * caseHours, requiredOfficers, roundUp(requiredOfficers), officers, positionsToFund, office, docket, caseHours);
+  return line as Staffing & Required<LineHead>; // office, docket and caseHours given
 }
