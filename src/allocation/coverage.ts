@@ -1,10 +1,10 @@
 import { modelArgument } from '../internal/arguments.js';
 import { ExactSum, fsum } from '../internal/fsum.js';
-import { ownValue } from '../internal/records.js';
 import { docketsOf } from '../model/lookup.js';
 import { readModelInPlace } from '../model/parseModel.js';
 import type { CaseType, Model, ModelLike } from '../model/types.js';
 import { assessModel } from '../workload/assessModel.js';
+import { countRows } from '../workload/countRows.js';
 import { displayResult } from '../display/displayResult.js';
 
 /** One office, docket and case type: how much of its work the officers on board cover. */
@@ -79,37 +79,43 @@ export function coverage(model: ModelLike): Coverage {
   const parsed = readModelInPlace(model);
   const { weights, rows: staffing } = assessModel(parsed);
   const groupsOf = priorityGroups(parsed);
-  const officeById = new Map(parsed.offices.map((office) => [office.id, office]));
+  const position = new Map(parsed.caseTypes.map((caseType, i) => [caseType.id, i]));
+  // The counts as assess read them (a model read in place: as they were checked, read once).
+  const { counts, row: countsOf } = countRows(parsed);
   const rows: CoverageRow[] = [];
   const uncoveredTotal = new ExactSum();
-  for (const row of staffing) {
-    const office = officeById.get(row.office)!;
-    const { caseTypes, groups } = groupsOf.get(row.docket)!;
-    const cases = caseTypes.map((caseType) => ownValue(office.cases, caseType.id) ?? 0);
-    const workloads = caseTypes.map((caseType, k) => cases[k]! * weights[caseType.id]!);
-    // Per case type: the covered share, and the share left uncovered (computed as such, not 1 - covered,
-    // so that 6240 h x (1 - 1/3) comes out 4160 and not 4160.000000000001).
-    const covered = caseTypes.map(() => ({ share: 1, missing: 0 }));
-    let hoursLeft = row.officers * row.caseHours;
-    for (const group of groups) {
-      const workload = fsum(group.map((k) => workloads[k]!));
-      const shares = hoursLeft >= workload ? { share: 1, missing: 0 } : { share: hoursLeft / workload, missing: (workload - hoursLeft) / workload };
-      for (const k of group) covered[k] = shares;
-      hoursLeft = Math.max(0, hoursLeft - workload);
-    }
-    caseTypes.forEach((caseType, k) => {
-      const uncoveredHours = workloads[k]! * covered[k]!.missing;
-      uncoveredTotal.add(uncoveredHours);
-      rows.push({
-        office: office.id,
-        docket: row.docket,
-        caseType: caseType.id,
-        priority: caseType.priority ?? null,
-        cases: cases[k]!,
-        coveredShare: cases[k] === 0 ? null : covered[k]!.share,
-        uncoveredHours,
+  const dockets = docketsOf(parsed).length;
+  parsed.offices.forEach((office, o) => {
+    const at = countsOf(o);
+    // assess gives one row per office and docket, offices in model order.
+    for (const row of staffing.slice(o * dockets, (o + 1) * dockets)) {
+      const { caseTypes, groups } = groupsOf.get(row.docket)!;
+      const cases = caseTypes.map((caseType) => counts[at + position.get(caseType.id)!]!);
+      const workloads = caseTypes.map((caseType, k) => cases[k]! * weights[caseType.id]!);
+      // Per case type: the covered share, and the share left uncovered (computed as such, not 1 - covered,
+      // so that 6240 h x (1 - 1/3) comes out 4160 and not 4160.000000000001).
+      const covered = caseTypes.map(() => ({ share: 1, missing: 0 }));
+      let hoursLeft = row.officers * row.caseHours;
+      for (const group of groups) {
+        const workload = fsum(group.map((k) => workloads[k]!));
+        const shares = hoursLeft >= workload ? { share: 1, missing: 0 } : { share: hoursLeft / workload, missing: (workload - hoursLeft) / workload };
+        for (const k of group) covered[k] = shares;
+        hoursLeft = Math.max(0, hoursLeft - workload);
+      }
+      caseTypes.forEach((caseType, k) => {
+        const uncoveredHours = workloads[k]! * covered[k]!.missing;
+        uncoveredTotal.add(uncoveredHours);
+        rows.push({
+          office: office.id,
+          docket: row.docket,
+          caseType: caseType.id,
+          priority: caseType.priority ?? null,
+          cases: cases[k]!,
+          coveredShare: cases[k] === 0 ? null : covered[k]!.share,
+          uncoveredHours,
+        });
       });
-    });
-  }
+    }
+  });
   return displayResult('Coverage by priority', { rows, uncoveredHours: uncoveredTotal.value() });
 }

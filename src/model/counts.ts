@@ -6,7 +6,8 @@
  */
 import { util } from 'zod/mini';
 import { enumeratesOwnKeysOnly, frozenRecord, LARGE_RECORD, type RecordCopier } from '../internal/records.js';
-import type { Issue, IssuePath } from './ModelError.js';
+import { ModelError, type Issue, type IssuePath } from './ModelError.js';
+import { describeValue } from '../internal/describeValue.js';
 import { boundMessage, typeMessage } from './schemaIssues.js';
 
 export type CountKind = 'cases' | 'officers';
@@ -26,62 +27,102 @@ function countProblems(value: unknown, kind: CountKind): string[] | undefined {
     : [boundMessage('>=', 0, value)];
 }
 
-/** A record's own enumerable string keys, in for-in order, and their values as `readCounts` read them. */
+/** True for a count that keeps the rules of its kind: cases a whole number from 0 to 2^53 - 1, officers a number >= 0. */
+export function isCount(value: unknown, kind: CountKind): value is number {
+  return typeof value === 'number' && value >= 0 && (kind === 'cases' ? value <= Number.MAX_SAFE_INTEGER && Number.isInteger(value) : value < Infinity);
+}
+
+/**
+ * A count of a record read in place, read again after `readCounts` checked it (a small record is not
+ * listed: see InPlaceCounts). A getter may give another value each read: one that no longer keeps the
+ * rules is an error at its path, never a figure.
+ *
+ * @throws {ModelError} `offices[0].cases.nd: read again, expected a whole number >= 0, got the number -1 (a getter that gives another value each read?)`
+ */
+export function countReadAgain(value: unknown, kind: CountKind, office: number, key: string): number {
+  if (isCount(value, kind)) return value;
+  const problem = kind === 'cases' ? 'a whole number >= 0' : 'a number >= 0';
+  throw new ModelError([{ path: ['offices', office, kind, key], message: `read again, expected ${problem}, got ${describeValue(value)} (a getter that gives another value each read?)` }]);
+}
+
+/**
+ * A record's own enumerable string keys, in for-in order, and their values as `readCounts` read them:
+ * the value of `keys[k]` is `values[start + k]` (NaN for a value that is not a number: the record then
+ * has an issue, and the model is refused before any list is read).
+ */
 export interface CountList {
   /** The keys; records listing the same keys in the same order, one after another, share one array. */
   readonly keys: readonly string[];
-  /** The counts; NaN for a value that is not a number (the record then has an issue). */
+  /** Shared by the lists of one read (no array per record). */
   readonly values: Float64Array;
+  readonly start: number;
 }
 
 /**
  * Reads records in place (`readModelInPlace`: a model that lives only within one call and is never
  * returned): `readCounts` gives back the input's record itself when for-in visits its own keys only
- * (see `enumeratesOwnKeysOnly`; else a copy), and lists the keys and counts of a large record (128
- * keys or more: LARGE_RECORD) as it reads them (`take`). Later passes over the model (its known keys,
- * its totals, its count matrix) walk the list instead of the record: JSON.parse leaves a record of
- * more than 128 keys in V8's dictionary mode, where each for-in lists and sorts its keys anew
- * (measured at 10,000 offices x 200 case types: four for-in passes were 57% of `assess` from the
- * input, and the time per office and case type twice that at 1,000 x 50). Smaller records are not
- * listed: for-in reads them from V8's cache, and lists of them (2 MB at 1,000 x 50) cost more in
- * garbage collection than they saved.
+ * (see `enumeratesOwnKeysOnly`; else a copy), and lists its keys and counts as it reads them (`take`).
+ * Everything after reads the list, never the record again: each count is read once (a getter's
+ * value is the value checked), and a key for-in does not visit (not enumerable) is not seen later
+ * either, as in a copy. The passes over the model (its known keys, its totals, its counts and
+ * officers) walk the lists: JSON.parse leaves a record of more than 128 keys in V8's dictionary
+ * mode, where each for-in lists and sorts its keys anew (measured at 10,000 offices x 200 case
+ * types: four for-in passes were 57% of `assess` from the input, and the time per office and case
+ * type twice that at 1,000 x 50). Records with the same keys in the same order, one after another,
+ * share one keys array.
  */
 export class InPlaceCounts {
   /** The keys of the record listed last: the next record with the same keys shares the array. */
   private keys: readonly string[] = [];
-  /** The record being read: its keys and values so far (storage kept from record to record). */
-  private readonly readKeys: string[] = [];
-  private readonly readValues: unknown[] = [];
-  private at = 0;
+  /** The counts of every record listed, one after another; replaced by a larger copy when full (earlier lists keep the one they were written in). */
+  private values = new Float64Array(256);
+  private end = 0;
+  /** How many records this reader will list (offices): the first one's size sets the storage's. */
+  constructor(private readonly records = 1) {}
+
+  /** The record being read: where its counts start, and its own keys once they differ from `keys`. */
+  private from = 0;
+  private own: string[] | undefined;
   private list: CountList | undefined;
 
   /** Starts reading a record; `next` then takes each key and value in for-in order, and `done` ends it. */
   start(): void {
-    this.at = 0;
+    this.from = this.end;
+    this.own = undefined;
   }
 
   next(key: string, value: unknown): void {
-    this.readKeys[this.at] = key;
-    this.readValues[this.at++] = value;
+    const end = this.end;
+    if (end === this.values.length) this.grow();
+    // Not converted: a symbol would throw, an object run its valueOf.
+    this.values[end] = typeof value === 'number' ? value : NaN;
+    this.end = end + 1;
+    const k = end - this.from;
+    if (this.own !== undefined) this.own.push(key);
+    else if (!(k < this.keys.length && this.keys[k] === key)) this.own = [...this.keys.slice(0, k), key];
+  }
+
+  /** A storage twice as large, holding the record being read at the same place (earlier lists keep the one they were written in). */
+  private grow(size = this.values.length * 2): void {
+    const larger = new Float64Array(size);
+    larger.set(this.values.subarray(this.from, this.end), this.from);
+    this.values = larger;
   }
 
   done(): void {
-    const { at, readKeys } = this;
-    if (at < LARGE_RECORD) return;
-    let same = at === this.keys.length;
-    for (let k = 0; same && k < at; k++) same = readKeys[k] === this.keys[k];
-    if (!same) this.keys = readKeys.slice(0, at);
-    // A list is read only when every count is a checked number (readModelInPlace refuses any other
-    // first); anything else is kept as NaN, not converted (a symbol would throw, an object run valueOf).
-    const values = new Float64Array(at);
-    for (let k = 0; k < at; k++) {
-      const value = this.readValues[k];
-      values[k] = typeof value === 'number' ? value : NaN;
+    const count = this.end - this.from;
+    if (count < LARGE_RECORD) {
+      // for-in reads a small record from V8's cache: later passes read it again, cheaper than a list.
+      this.end = this.from;
+      return;
     }
-    this.list = { keys: this.keys, values };
+    // After the first record: room for as many counts in each (one storage for a model of like offices).
+    if (this.from === 0 && count * this.records > this.values.length) this.grow(count * this.records);
+    this.keys = this.own ?? (count === this.keys.length ? this.keys : this.keys.slice(0, count));
+    this.list = { keys: this.keys, values: this.values, start: this.from };
   }
 
-  /** The list of the record `readCounts` read last, if large; undefined when it read none (absent, refused or small). */
+  /** The list of the record `readCounts` read last; undefined when it read none (absent or refused). */
   take(): CountList | undefined {
     const list = this.list;
     this.list = undefined;
@@ -132,7 +173,7 @@ export function readCounts(
     const count = counts[key];
     lister?.next(key, count);
     // The common case first, in one test: a count that keeps the rules, under an ordinary key.
-    if (typeof count === 'number' && count >= 0 && (kind === 'cases' ? count <= Number.MAX_SAFE_INTEGER && Number.isInteger(count) : count < Infinity) && key !== '__proto__') {
+    if (isCount(count, kind) && key !== '__proto__') {
       continue;
     }
     if (key === '__proto__') {

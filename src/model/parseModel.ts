@@ -55,7 +55,7 @@ function protoKeys(value: unknown, path: IssuePath, issues: Issue[]): Issue[] {
 function officeCounts(input: unknown, issues: Issue[], inPlace: boolean): OfficeCounts[] {
   const offices = isObject(input) ? input.offices : undefined;
   if (!Array.isArray(offices)) return [];
-  const copy = (): CountsCopy => (inPlace ? new InPlaceCounts() : new RecordCopier());
+  const copy = (): CountsCopy => (inPlace ? new InPlaceCounts(offices.length) : new RecordCopier());
   const copies = { officers: copy(), cases: copy() };
   const listOf = (copy: CountsCopy) => (copy instanceof InPlaceCounts ? copy.take() : undefined);
   return offices.map((office: unknown, i) => {

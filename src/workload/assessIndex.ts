@@ -1,4 +1,4 @@
-import { ownValue } from '../internal/records.js';
+import { countReader } from '../model/countReader.js';
 import { docketsOf } from '../model/lookup.js';
 import { unsourcedPaths } from '../model/provenance.js';
 import type { Model, Office } from '../model/types.js';
@@ -45,12 +45,10 @@ export const assessIndex: (model: Model) => AssessIndex = /* @__PURE__ */ keptPe
   );
   const weightOf = Float64Array.from(caseTypes, (caseType) => weights[caseType.id]!);
   const caseHours = officerYearOf(model.officerYear, model.collateralDuties).caseHours;
-  const officeCaseHours = new Float64Array(offices.length);
+  const officeCaseHours = Float64Array.from(offices, (office) => caseHoursOf(model, office, caseHours));
   const officers = new Float64Array(offices.length * dockets.length);
-  offices.forEach((office, o) => {
-    officeCaseHours[o] = caseHoursOf(model, office, caseHours);
-    dockets.forEach((docket, d) => (officers[o * dockets.length + d] = ownValue(office.officers, docket) ?? 0));
-  });
+  const readOfficers = countReader(model, 'officers', dockets);
+  for (let o = 0; o < offices.length; o++) readOfficers(o, officers, o * dockets.length);
   const unsourced = Object.freeze(unsourcedPaths(model));
   return { weights, dockets, caseTypesOf, weightOf, caseHours, officeCaseHours, officers, unsourced };
 });

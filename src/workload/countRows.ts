@@ -1,5 +1,4 @@
-import { enumeratesOwnKeysOnly, ownEntries, recordFrom } from '../internal/records.js';
-import { countListsOf } from '../model/countLists.js';
+import { countReader } from '../model/countReader.js';
 import { isParsedModel } from '../model/parseModel.js';
 import type { Model } from '../model/types.js';
 import { keptPerModel } from './keptPerModel.js';
@@ -15,44 +14,6 @@ export interface CountRows {
 }
 
 /**
- * Reads offices' `cases` records into rows. Each record is read in a for-in loop, which visits its
- * own keys (see enumeratesOwnKeysOnly), or from its list when it was read in place (see
- * InPlaceCounts); each key's case type is remembered by its place in the record, so offices that
- * list their case types in the same order find each by one comparison instead of a lookup by id.
- */
-function countReader(model: Model): (office: number, into: Float64Array, at: number) => void {
-  const position = new Map(model.caseTypes.map((caseType, i) => [caseType.id, i]));
-  const lists = countListsOf(model);
-  const keys: string[] = [];
-  const positions: number[] = [];
-  const place = (key: string, k: number) => {
-    if (keys[k] !== key) {
-      keys[k] = key;
-      positions[k] = position.get(key) ?? -1;
-    }
-    return positions[k]!;
-  };
-  return (o, into, at) => {
-    const listed = lists?.[o]!.casesList;
-    if (listed) {
-      const { keys: ids, values } = listed;
-      for (let k = 0; k < ids.length; k++) {
-        const i = place(ids[k]!, k);
-        if (i >= 0) into[at + i] = values[k]!;
-      }
-      return;
-    }
-    const counts = model.offices[o]!.cases;
-    const own = enumeratesOwnKeysOnly(counts) ? counts : recordFrom(ownEntries(counts));
-    let k = 0;
-    for (const key in own) {
-      const i = place(key, k++);
-      if (i >= 0) into[at + i] = own[key]!;
-    }
-  };
-}
-
-/**
  * A parsed model's counts as one matrix, offices x case types, kept beside the model (8 bytes per
  * office and case type; see keptPerModel): later calls read counts from it, not key by key from the
  * records (`assess` of a parsed 1,000 x 50 model spent most of its time in those reads).
@@ -60,7 +21,7 @@ function countReader(model: Model): (office: number, into: Float64Array, at: num
 const countMatrix = /* @__PURE__ */ keptPerModel((model) => {
   const n = model.caseTypes.length;
   const matrix = new Float64Array(model.offices.length * n);
-  const read = countReader(model);
+  const read = countReader(model, 'cases', model.caseTypes.map((caseType) => caseType.id));
   for (let o = 0; o < model.offices.length; o++) read(o, matrix, o * n);
   return matrix;
 });
@@ -72,12 +33,13 @@ const countMatrix = /* @__PURE__ */ keptPerModel((model) => {
  */
 export function countRows(model: Model): CountRows {
   const n = model.caseTypes.length;
-  if (isParsedModel(model)) {
+  const parsed: boolean = isParsedModel(model); // (a guard would leave `never` below)
+  if (parsed) {
     const counts = countMatrix(model);
     return { counts, row: (o) => o * n };
   }
   const counts = new Float64Array(n);
-  const read = countReader(model);
+  const read = countReader(model, 'cases', model.caseTypes.map((caseType) => caseType.id));
   return {
     counts,
     row: (o) => {
