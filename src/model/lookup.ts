@@ -1,6 +1,6 @@
 import type { Activity, CaseType, Model, Office, OfficerYearSettings } from './types.js';
 import { quotedList } from '../internal/quotedList.js';
-import { nearest } from './nearest.js';
+import { nearest, suggestions } from './nearest.js';
 import { officeMatcher } from './officeMatcher.js';
 
 /**
@@ -31,7 +31,7 @@ export function findOffice(model: Model, text: string): Office {
 export function findCaseType(model: Model, id: string): CaseType {
   const caseType = model.caseTypes.find((candidate) => candidate.id === id);
   if (!caseType) {
-    throw new RangeError(`unknown case type "${id}" (case types: ${quotedList(model.caseTypes.map((c) => c.id))})`);
+    throw new RangeError(`unknown case type "${id}"${suggestions(id, model.caseTypes.map((c) => c.id), 'case types')}`);
   }
   return caseType;
 }

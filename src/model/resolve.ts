@@ -4,9 +4,9 @@
  * failing. Builds every object of the parsed model itself and freezes it as it goes (all but the
  * model itself, which `parseModel` marks first).
  */
-import { quotedList } from '../internal/quotedList.js';
 import { keepCountLists, type OfficeCountLists } from './countLists.js';
 import { figureIssues } from './figures.js';
+import { suggestions } from './nearest.js';
 import type { Issue, IssuePath } from './ModelError.js';
 import { formatPath } from './ModelError.js';
 import type { ActivityInput, ModelShape, OfficerYearInput, RangesInput, TaskInput, TimeInput } from './schema.js';
@@ -305,10 +305,11 @@ export function resolveModel(input: ModelShape, counts: readonly OfficeCounts[])
   );
   r.unique(['caseTypes'], caseTypes.map((caseType) => caseType.id), 'id');
   const caseTypeIds = new Set(caseTypes.map((caseType) => caseType.id));
+  const caseTypeList = [...caseTypeIds];
   const dockets = new Set(caseTypes.map((caseType) => caseType.docket));
 
-  const knownCaseTypes = new KnownKeys(caseTypeIds, (id) => `unknown case type "${id}" (case types: ${quotedList(caseTypeIds)})`);
-  const knownDockets = new KnownKeys(dockets, (docket) => `no case type is on docket "${docket}" (dockets: ${quotedList(dockets)})`);
+  const knownCaseTypes = new KnownKeys(caseTypeIds, (id) => `unknown case type "${id}"${suggestions(id, caseTypeList, 'case types')}`);
+  const knownDockets = new KnownKeys(dockets, (docket) => `no case type is on docket "${docket}"${suggestions(docket, [...dockets], 'dockets')}`);
   const offices: readonly Office[] = Object.freeze(
     (input.offices ?? []).map((office, i): Office => {
       const { cases, officers, casesList, officersList } = counts[i]!;

@@ -212,7 +212,7 @@ describe('parseModel', () => {
       ['an office counting an unknown case type', { caseTypes: [caseType('a'), caseType('b')], offices: [{ id: 'o', cases: { c: 1 } }] },
         ['offices[0].cases.c: unknown case type "c" (case types: "a", "b")']],
       ['officers on a docket no case type is on', { caseTypes: [caseType('a', 'detained')], offices: [{ id: 'o', officers: { detaned: 1 } }] },
-        ['offices[0].officers.detaned: no case type is on docket "detaned" (dockets: "detained")']],
+        ['offices[0].officers.detaned: no case type is on docket "detaned"; did you mean "detained"? (dockets: "detained")']],
       ['a case type whose weight is 0', { caseTypes: [{ id: 'a', docket: 'd', tasks: [{ name: 't', time: 1, perYear: 4, share: 0 }] }] },
         ["caseTypes[0].tasks: the case type's weight is 0 hours a year: every task has a zero time, frequency or share"]],
     ])('%s', (_, input, lines) => {
