@@ -1,7 +1,5 @@
 import { enumeratesOwnKeysOnly, ownEntries, recordFrom } from '../internal/records.js';
 import { countListsOf } from './countLists.js';
-import { countReadAgain } from './counts.js';
-import { isParsedModel } from './parseModel.js';
 import type { Model } from './types.js';
 
 /** Writes office o's counts into `into` from `at`: the count of `ids[i]` at `into[at + i]`; ids it lists nowhere are left as they are. */
@@ -9,19 +7,16 @@ export type CountReader = (office: number, into: Float64Array, at: number) => vo
 
 /**
  * Reads offices' `cases` or `officers` records by position in `ids` (case-type ids, or dockets); keys
- * not among `ids` are left out. Only the keys for-in visits are read (not a key that is not
- * enumerable, which the check did not visit either). The large records of a model read in place are
- * read from the lists `readCounts` made as it checked them (see InPlaceCounts). A parsed model's records are
- * its frozen copies, read in a for-in loop (own keys only: see enumeratesOwnKeysOnly), as are the
- * small records of a model read in place, each value checked again (see countReadAgain). Each key's
+ * not among `ids` are left out. A model read in place is read from the lists `readCounts` made as it
+ * checked each record (see InPlaceCounts): what was checked is what is read, never the caller's
+ * record again. A parsed model's records are its frozen copies, read in a for-in loop (own keys
+ * only: see enumeratesOwnKeysOnly; an absent record is an empty one). Each key's
  * position is remembered by its place in the record, so offices that list their keys in the same
  * order find each by one comparison instead of a lookup.
  */
 export function countReader(model: Model, field: 'cases' | 'officers', ids: readonly string[]): CountReader {
   const position = new Map(ids.map((id, i) => [id, i]));
   const lists = countListsOf(model);
-  // A small record read in place is the caller's, read again here: each value is checked again.
-  const inPlace = !isParsedModel(model);
   const keys: string[] = [];
   const positions: number[] = [];
   const place = (key: string, k: number) => {
@@ -46,7 +41,7 @@ export function countReader(model: Model, field: 'cases' | 'officers', ids: read
     let k = 0;
     for (const key in own) {
       const i = place(key, k++);
-      if (i >= 0) into[at + i] = inPlace ? countReadAgain(own[key], field, o, key) : own[key]!;
+      if (i >= 0) into[at + i] = own[key]!;
     }
   };
 }

@@ -5,9 +5,8 @@
  * on generated inputs) and refuses `"__proto__"`, which zod would drop without a word.
  */
 import { util } from 'zod/mini';
-import { enumeratesOwnKeysOnly, frozenRecord, LARGE_RECORD, type RecordCopier } from '../internal/records.js';
-import { ModelError, type Issue, type IssuePath } from './ModelError.js';
-import { describeValue } from '../internal/describeValue.js';
+import { enumeratesOwnKeysOnly, frozenRecord, type RecordCopier } from '../internal/records.js';
+import type { Issue, IssuePath } from './ModelError.js';
 import { boundMessage, typeMessage } from './schemaIssues.js';
 
 export type CountKind = 'cases' | 'officers';
@@ -33,19 +32,6 @@ export function isCount(value: unknown, kind: CountKind): value is number {
 }
 
 /**
- * A count of a record read in place, read again after `readCounts` checked it (a small record is not
- * listed: see InPlaceCounts). A getter may give another value each read: one that no longer keeps the
- * rules is an error at its path, never a figure.
- *
- * @throws {ModelError} `offices[0].cases.nd: read again, expected a whole number >= 0, got the number -1 (a getter that gives another value each read?)`
- */
-export function countReadAgain(value: unknown, kind: CountKind, office: number, key: string): number {
-  if (isCount(value, kind)) return value;
-  const problem = kind === 'cases' ? 'a whole number >= 0' : 'a number >= 0';
-  throw new ModelError([{ path: ['offices', office, kind, key], message: `read again, expected ${problem}, got ${describeValue(value)} (a getter that gives another value each read?)` }]);
-}
-
-/**
  * A record's own enumerable string keys, in for-in order, and their values as `readCounts` read them:
  * the value of `keys[k]` is `values[start + k]` (NaN for a value that is not a number: the record then
  * has an issue, and the model is refused before any list is read).
@@ -62,9 +48,9 @@ export interface CountList {
  * Reads records in place (`readModelInPlace`: a model that lives only within one call and is never
  * returned): `readCounts` gives back the input's record itself when for-in visits its own keys only
  * (see `enumeratesOwnKeysOnly`; else a copy), and lists its keys and counts as it reads them (`take`).
- * Everything after reads the list, never the record again: each count is read once (a getter's
- * value is the value checked), and a key for-in does not visit (not enumerable) is not seen later
- * either, as in a copy. The passes over the model (its known keys, its totals, its counts and
+ * Everything after reads the list, never the record again, as a copy would be read: each count is
+ * read once (a getter's or a Proxy's value is the value checked, and one that throws or adds keys
+ * does so once, within the check), and a key for-in does not visit (not enumerable) is not seen. The passes over the model (its known keys, its totals, its counts and
  * officers) walk the lists: JSON.parse leaves a record of more than 128 keys in V8's dictionary
  * mode, where each for-in lists and sorts its keys anew (measured at 10,000 offices x 200 case
  * types: four for-in passes were 57% of `assess` from the input, and the time per office and case
@@ -111,11 +97,6 @@ export class InPlaceCounts {
 
   done(): void {
     const count = this.end - this.from;
-    if (count < LARGE_RECORD) {
-      // for-in reads a small record from V8's cache: later passes read it again, cheaper than a list.
-      this.end = this.from;
-      return;
-    }
     // After the first record: room for as many counts in each (one storage for a model of like offices).
     if (this.from === 0 && count * this.records > this.values.length) this.grow(count * this.records);
     this.keys = this.own ?? (count === this.keys.length ? this.keys : this.keys.slice(0, count));

@@ -6,7 +6,7 @@
  */
 import { activitiesHours, activityHours, officerYearOf, type OfficerYear, type TimedActivity, type WorkYear } from '../internal/hours.js';
 import { countListsOf } from './countLists.js';
-import { countReadAgain, type CountKind, type CountList } from './counts.js';
+import type { CountList } from './counts.js';
 import { dutiesOf, yearSettings } from './lookup.js';
 import type { Issue, IssuePath } from './ModelError.js';
 import { formatPath } from './ModelError.js';
@@ -73,17 +73,11 @@ function activityIssues(model: Model, report: (path: IssuePath, message: string)
   });
 }
 
-/**
- * The sum of office o's `cases` or `officers`, as listed (see `InPlaceCounts`) or read again from the
- * record, each value checked again (a record read in place is the caller's: see countReadAgain).
- */
-function total(model: Model, o: number, field: CountKind, list: CountList | undefined): number {
+/** The sum of a record's values, or of its values as listed (see `InPlaceCounts`). */
+function total(record: Readonly<Record<string, number>>, list: CountList | undefined): number {
   let sum = 0;
   if (list) for (let k = list.start; k < list.start + list.keys.length; k++) sum += list.values[k]!;
-  else {
-    const record = model.offices[o]![field];
-    for (const key in record) sum += countReadAgain(record[key], field, o, key);
-  }
+  else for (const key in record) sum += record[key]!;
   return sum;
 }
 
@@ -95,8 +89,8 @@ function total(model: Model, o: number, field: CountKind, list: CountList | unde
  */
 function officeIssues(model: Model, years: OfficerYear[], weights: ReadonlyMap<string, number>, report: (path: IssuePath, message: string) => void) {
   const lists = countListsOf(model);
-  const cases = model.offices.map((_, i) => total(model, i, 'cases', lists?.[i]!.casesList));
-  const officers = model.offices.map((_, i) => total(model, i, 'officers', lists?.[i]!.officersList));
+  const cases = model.offices.map((office, i) => total(office.cases, lists?.[i]!.casesList));
+  const officers = model.offices.map((office, i) => total(office.officers, lists?.[i]!.officersList));
   const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
   const caseHours = years.map((year) => year.caseHours);
   const fewestCaseHours = caseHours.reduce((a, b) => Math.min(a, b), Infinity);

@@ -47,6 +47,33 @@ describe('RecordCopier', () => {
   });
 });
 
+describe('RecordCopier reads each value once', () => {
+  // Found by a new user's trial: a record whose keys differed from the last one's was cloned, then
+  // copied again from the source, reading a getter twice (parseModel checked the second value).
+  it.each([
+    ['the same keys', (keys: string[]) => keys],
+    ['two keys swapped', (keys: string[]) => [...keys.slice(0, -2), keys.at(-1)!, keys.at(-2)!]],
+    ['a key more', (keys: string[]) => [...keys, 'extra']],
+    ['a key fewer', (keys: string[]) => keys.slice(0, -1)],
+    ['another first key', (keys: string[]) => ['other', ...keys.slice(1)]],
+  ])('after a large record, one with %s', (_, keysOf) => {
+    const base = Array.from({ length: 130 }, (_, i) => `k${i}`);
+    const copier = new RecordCopier();
+    copier.copy(Object.fromEntries(base.map((key) => [key, 1])));
+    let reads = 0;
+    const keys = keysOf(base);
+    const source = Object.fromEntries(keys.filter((key) => key !== 'k5').map((key) => [key, 2]));
+    if (keys.includes('k5')) {
+      Object.defineProperty(source, 'k5', { enumerable: true, get: () => (++reads === 1 ? 7 : -1) });
+    }
+    // The getter's place in for-in order: defined last, it comes last (not where the keys say).
+    const copy = copier.copy<number>(source);
+    expect(reads).toBe(keys.includes('k5') ? 1 : 0);
+    if (keys.includes('k5')) expect(copy.k5).toBe(7);
+    expect(Object.keys(copy)).toEqual(Object.keys(source));
+  });
+});
+
 describe('ownValue and inheritsNothing', () => {
   it('read own properties only, whatever the prototype', () => {
     expect(ownValue({ nd: 5 }, 'nd')).toBe(5);
