@@ -117,62 +117,16 @@ function roundingRadius(x: number): number {
 }
 
 /**
- * The same correctly rounded sum as `ExactSum`, faster where it is read once after many terms (a
- * sum per office and docket in `assess`). It adds as a compensated sum (Ogita, Rump and Oishi,
+ * The correctly rounded sum of `count` terms added as a compensated sum (Ogita, Rump and Oishi,
  * "Accurate Sum and Dot Product", SIAM J. Sci. Comput. 26, 2005, Algorithm 4.4 Sum2: each step an
- * error-free two-sum, the errors summed plainly), which gives hi + lo, and checks that rounding it
- * gives the correctly rounded exact sum: lo is off the exact sum of the errors by at most
- * gamma(n-1) x (sum of their magnitudes) (Higham, Accuracy and Stability of Numerical Algorithms,
- * 2002, eq. 4.4), and round(hi + lo) is the correctly rounded sum when its rounding error plus that
- * bound is below half the gap to its nearer neighbour. Otherwise (half-way cases, tiny or non-finite sums: rare) `value`
- * adds the kept terms again with `ExactSum`. Either way the result is `ExactSum`'s, to the bit.
+ * error-free two-sum; `hi` the plain sum, `lo` the plain sum of the errors, `errors` the plain sum of
+ * their magnitudes), or undefined where Sum2 cannot tell it: then add the terms exactly. lo is off the
+ * exact sum of the errors by at most gamma(n-1) x (sum of their magnitudes) (Higham, Accuracy and
+ * Stability of Numerical Algorithms, 2002, eq. 4.4), and round(hi + lo) is the correctly rounded sum
+ * when its rounding error plus that bound is below half the gap to its nearer neighbour (not so in
+ * half-way cases, or for tiny or non-finite sums: rare).
  */
-export class CheckedExactSum {
-  private readonly terms: number[] = [];
-  private count = 0;
-  private hi = 0;
-  private lo = 0;
-  /** The sum of the errors' magnitudes (rounded): what bounds lo's own rounding. */
-  private errors = 0;
-  private readonly exact = new ExactSum();
-
-  add(value: number): this {
-    this.terms[this.count++] = value;
-    const hi = this.hi;
-    const sum = hi + value;
-    const part = sum - hi;
-    const error = hi - (sum - part) + (value - part); // Knuth's two-sum: hi + value = sum + error, exactly
-    this.hi = sum;
-    this.lo += error;
-    this.errors += Math.abs(error);
-    return this;
-  }
-
-  /** Starts again from 0 (keeps the terms' storage). */
-  reset(): this {
-    this.count = 0;
-    this.hi = 0;
-    this.lo = 0;
-    this.errors = 0;
-    return this;
-  }
-
-  /** The exact sum so far, correctly rounded: what `ExactSum` gives for the same terms. */
-  value(): number {
-    const certified = certifiedSum2(this.hi, this.lo, this.errors, this.count);
-    if (certified !== undefined) return certified;
-    const exact = this.exact.reset();
-    for (let i = 0; i < this.count; i++) exact.add(this.terms[i]!);
-    return exact.value();
-  }
-}
-
-/**
- * The correctly rounded sum of `count` terms added as Sum2 (see CheckedExactSum: `hi` the plain sum,
- * `lo` the plain sum of the two-sum errors, `errors` the plain sum of their magnitudes), or undefined
- * where Sum2 cannot tell it (half-way cases, tiny or non-finite sums): then add the terms exactly.
- */
-export function certifiedSum2(hi: number, lo: number, errors: number, count: number): number | undefined {
+function certifiedSum2(hi: number, lo: number, errors: number, count: number): number | undefined {
   const rounded = hi + lo;
   // Below 2^-900 or past the largest double, roundingRadius and the bound below could lose bits: add exactly.
   if (!(Number.isFinite(rounded) && Math.abs(rounded) >= 2 ** -900 && (errors === 0 || (errors >= 2 ** -900 && errors < 2 ** 900)))) {
@@ -190,7 +144,7 @@ export function certifiedSum2(hi: number, lo: number, errors: number, count: num
 /**
  * The correctly rounded sum of the products `values[offset + i] * factors[i]` for each i in `at`
  * (each product rounded once, as JavaScript multiplies; the products then summed exactly): what
- * `ExactSum` gives for them, to the bit. Sum2 in local variables (see CheckedExactSum), with
+ * `ExactSum` gives for them, to the bit. Sum2 in local variables (see certifiedSum2), with
  * ExactSum only where Sum2 cannot tell. `assess` sums an office's count x weight over a docket's
  * case types this way, reading the counts where they lie in the count matrix.
  */

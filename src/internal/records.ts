@@ -63,7 +63,7 @@ function plainEnumeration(source: object): boolean {
  * V8's dictionary mode, from which a spread builds the copy key by key (twice as slow, measured on
  * 10,000 records of 200 keys). Smaller records spread faster than they clone.
  */
-export const LARGE_RECORD = 128; // (exported for the tests)
+const LARGE_RECORD = 128;
 
 /**
  * True for a `frozenRecord` copy of LARGE_RECORD keys or more, found without listing them (most

@@ -27,7 +27,7 @@ function countProblems(value: unknown, kind: CountKind): string[] | undefined {
 }
 
 /** True for a count that keeps the rules of its kind: cases a whole number from 0 to 2^53 - 1, officers a number >= 0. */
-export function isCount(value: unknown, kind: CountKind): value is number {
+function isCount(value: unknown, kind: CountKind): value is number {
   return typeof value === 'number' && value >= 0 && (kind === 'cases' ? value <= Number.MAX_SAFE_INTEGER && Number.isInteger(value) : value < Infinity);
 }
 

@@ -153,8 +153,9 @@ export function parseModel(input: unknown): Model {
 
 /**
  * A model input read as `parseModel` reads it (the same checks, issues and figures), but with offices'
- * `cases` and `officers` left in place when they are plain records (see `readCounts`), and neither
- * frozen nor marked as parsed: for a calculation that reads the model and returns none of it
+ * `cases` and `officers` left in place when they are plain records (see `readCounts`), each read once
+ * and listed as it is checked (see `InPlaceCounts`: later passes read the list, never the record again),
+ * and neither frozen nor marked as parsed: for a calculation that reads the model and returns none of it
  * (`assess`). Copying and freezing 1,000 records of 50 counts was most of the time of `assess` from
  * an input. The result holds the input's records: it must not outlive the call, nor be mutated.
  * Not part of the public API.
