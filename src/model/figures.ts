@@ -73,11 +73,17 @@ function activityIssues(model: Model, report: (path: IssuePath, message: string)
   });
 }
 
-/** The sum of a record's values, or of its values as listed (see `InPlaceCounts`). */
-function total(record: Readonly<Record<string, number>>, list: CountList | undefined): number {
+/**
+ * The sum of a record's values, each times its key's weight when `weights` are given, read from the
+ * record's list when it was read in place (see `InPlaceCounts`: never from the caller's record again).
+ */
+function total(record: Readonly<Record<string, number>>, list: CountList | undefined, weights?: ReadonlyMap<string, number>): number {
   let sum = 0;
-  if (list) for (let k = list.start; k < list.start + list.keys.length; k++) sum += list.values[k]!;
-  else for (const key in record) sum += record[key]!;
+  if (list) {
+    for (let k = 0; k < list.keys.length; k++) sum += list.values[list.start + k]! * (weights ? weights.get(list.keys[k]!)! : 1);
+  } else {
+    for (const key in record) sum += record[key]! * (weights ? weights.get(key)! : 1);
+  }
   return sum;
 }
 
@@ -105,8 +111,7 @@ function officeIssues(model: Model, years: OfficerYear[], weights: ReadonlyMap<s
   const totals = { cases: allCases, workloadHours: 0, requiredOfficers: 0, officers: 0, capacityHours: 0 };
   let officeReported = false;
   model.offices.forEach((office, i) => {
-    let workloadHours = 0;
-    for (const id in office.cases) workloadHours += office.cases[id]! * weights.get(id)!;
+    const workloadHours = total(office.cases, lists?.[i]!.casesList, weights);
     const requiredOfficers = workloadHours / caseHours[i]!;
     const capacityHours = officers[i]! * caseHours[i]!;
     if (!within(requiredOfficers) || !within(workloadHours)) {

@@ -159,6 +159,26 @@ describe('assess from an input (counts read in place)', () => {
     });
   });
 
+  it('checks the overflow limit on the counts as read, not on a second read of the record', () => {
+    // Found by a third trial: past the quick bound, the exact check summed office.cases again, so a
+    // getter giving 9e15, then 0, passed it and assess returned an Infinity workload at exit 0.
+    // 9e15 cases x a weight of 1e145 x 1e145 h = 9e305 h, past the 1e290 limit.
+    const input = () => ({
+      caseTypes: [{ id: 'nd', docket: 'd', tasks: [{ name: 't', time: 1e145, perYear: 1e145 }] }],
+      offices: ['a', 'b'].map((id) => {
+        let reads = 0;
+        return { id, cases: { get nd() {
+          return reads++ === 0 ? 9e15 : 0;
+        } } };
+      }),
+    });
+    const tooLarge = (i: number) => `offices[${i}].cases: the office's workload is too large to compute with (every figure must stay below 1e+290)`;
+    expect(issueLines(() => parseModel(input()))).toEqual([tooLarge(0), tooLarge(1)]);
+    for (const fn of [() => assess(input()), () => coverage(input()), () => allocateHires(input(), 5), () => allocateOfficers(input(), 10)]) {
+      expect(issueLines(fn)).toEqual([tooLarge(0), tooLarge(1)]);
+    }
+  });
+
   it('reads no key that for-in does not visit (not enumerable), as parseModel does not', () => {
     // Found by a new user's trial: the check skipped them, but officers and coverage's counts were
     // read by lookup, and gave NaN officers and -5 cases at exit 0.
